@@ -1,0 +1,114 @@
+"""The domain tables (SQLAlchemy 2 typed ORM), shared by the laptop and the server."""
+
+from __future__ import annotations
+
+from coachapp.models.audit import AuditEvent
+from coachapp.models.base import (
+    SYNC_COLUMNS,
+    Base,
+    ParticipantOwnedMixin,
+    SyncedMixin,
+    UTCDateTime,
+    utcnow,
+)
+from coachapp.models.casework import CaseNote, Referral, SupportService, Task
+from coachapp.models.outreach import InfoSession, Lead
+from coachapp.models.participant import (
+    Barrier,
+    Consent,
+    EligibilityAssessment,
+    Household,
+    HouseholdMember,
+    Participant,
+)
+from coachapp.models.progress import ActivityHours, Employment, TrainingEnrollment
+from coachapp.models.reference import (
+    Coach,
+    Course,
+    EnrollmentGoal,
+    FundingSource,
+    Partner,
+    PovertyGuideline,
+    ServiceType,
+    Site,
+    Team,
+)
+
+#: Edited on the server, pulled by laptops.
+REFERENCE_MODELS: tuple[type[SyncedMixin], ...] = (
+    Team,
+    Coach,
+    Site,
+    Partner,
+    Course,
+    ServiceType,
+    FundingSource,
+    EnrollmentGoal,
+    PovertyGuideline,
+)
+
+#: Records that belong to one participant and move with them.
+PARTICIPANT_OWNED_MODELS: tuple[type[SyncedMixin], ...] = (
+    Household,
+    HouseholdMember,
+    EligibilityAssessment,
+    Consent,
+    Barrier,
+    SupportService,
+    Referral,
+    CaseNote,
+    TrainingEnrollment,
+    Employment,
+    ActivityHours,
+)
+
+#: Every table that syncs, by table name, in an order where parents come before children.
+SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in (
+        *REFERENCE_MODELS,
+        Participant,
+        *PARTICIPANT_OWNED_MODELS,
+        Task,
+        InfoSession,
+        Lead,
+        AuditEvent,
+    )
+}
+
+__all__ = [
+    "REFERENCE_MODELS",
+    "PARTICIPANT_OWNED_MODELS",
+    "SYNCED_MODELS",
+    "SYNC_COLUMNS",
+    "ActivityHours",
+    "AuditEvent",
+    "Barrier",
+    "Base",
+    "CaseNote",
+    "Coach",
+    "Consent",
+    "Course",
+    "EligibilityAssessment",
+    "Employment",
+    "EnrollmentGoal",
+    "FundingSource",
+    "Household",
+    "HouseholdMember",
+    "InfoSession",
+    "Lead",
+    "Partner",
+    "Participant",
+    "ParticipantOwnedMixin",
+    "PovertyGuideline",
+    "Referral",
+    "ServiceType",
+    "Site",
+    "SupportService",
+    "SyncedMixin",
+    "Task",
+    "Team",
+    "TrainingEnrollment",
+    "UTCDateTime",
+    "utcnow",
+]

@@ -1,0 +1,74 @@
+"""Column values to and from JSON-safe form, the one encoding the outbox and the wire share."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Float, Integer
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.sql.schema import Column
+
+from coachapp.models.base import UTCDateTime
+
+JSONValue = str | int | float | bool | None
+
+
+def to_wire(value: Any) -> JSONValue:
+    """A column value as JSON: dates and times as ISO 8601, enums by value."""
+    if value is None or isinstance(value, bool | int | float | str):
+        if isinstance(value, enum.Enum):
+            return str(value.value)
+        return value
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__} for sync")
+
+
+def from_wire(column: Column[Any], value: JSONValue) -> Any:
+    """Decode ``value`` for ``column``; raises ``ValueError`` with a plain reason."""
+    if value is None:
+        if not column.nullable and not column.primary_key:
+            raise ValueError("must not be empty")
+        return None
+    col_type = column.type
+    if isinstance(col_type, UTCDateTime):
+        if not isinstance(value, str):
+            raise ValueError("must be a timestamp")
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError("timestamp must carry a time zone")
+        return parsed
+    if isinstance(col_type, Date):
+        if not isinstance(value, str):
+            raise ValueError("must be a date (YYYY-MM-DD)")
+        return date.fromisoformat(value)
+    if isinstance(col_type, Boolean):
+        if not isinstance(value, bool):
+            raise ValueError("must be true or false")
+        return value
+    if isinstance(col_type, SAEnum):
+        allowed = list(col_type.enums)
+        if value not in allowed:
+            raise ValueError("must be one of " + ", ".join(allowed))
+        enum_cls = col_type.enum_class
+        return enum_cls(value) if enum_cls is not None else value
+    if isinstance(col_type, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("must be a whole number")
+        return value
+    if isinstance(col_type, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("must be a number")
+        return float(value)
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    length = getattr(col_type, "length", None)
+    if length is not None and len(value) > length:
+        raise ValueError(f"must be at most {length} characters")
+    return value

@@ -1,0 +1,1 @@
+"""Pure program rules (poverty guidelines, TANF work participation): no database, no I/O."""

@@ -1,0 +1,1 @@
+"""The encrypted local store: key vault, passphrase policy and database access."""

@@ -1,0 +1,159 @@
+"""Find a participant by a fragment of a name, a case number or a phone number.
+
+An FTS5 table with the trigram tokenizer (accents folded) lives inside the encrypted
+database, so "rodr" finds "Rodríguez" and "4471" finds case "TX-0044711". Fragments
+shorter than three characters fall back to a name-prefix scan.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+TABLE = "participant_search"
+
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+    "participant_id UNINDEXED, names, numbers, "
+    "tokenize = 'trigram remove_diacritics 1')"
+)
+
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    participant_id: str
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    date_of_birth: str | None
+    status: str
+    tanf_case_number: str | None
+    ivd_case_number: str | None
+
+
+def fold(value: str) -> str:
+    """Lower-case, accents removed: how names are compared (Rodríguez == rodriguez)."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def digits_and_letters(value: str) -> str:
+    return _NON_ALNUM.sub("", value)
+
+
+def index(conn: Connection, participant: Any) -> None:
+    """(Re)index one participant row."""
+    names = " ".join(
+        part
+        for part in (
+            participant.first_name,
+            participant.middle_name,
+            participant.last_name,
+            participant.preferred_name,
+        )
+        if part
+    )
+    numbers = " ".join(
+        value
+        for raw in (participant.tanf_case_number, participant.ivd_case_number, participant.phone)
+        if raw
+        for value in {raw, digits_and_letters(raw)}
+    )
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE participant_id = :id"), {"id": participant.id})
+    conn.execute(
+        text(f"INSERT INTO {TABLE} (participant_id, names, numbers) VALUES (:id, :n, :c)"),
+        {"id": participant.id, "n": names, "c": numbers},
+    )
+
+
+def remove(conn: Connection, participant_id: str) -> None:
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE participant_id = :id"), {"id": participant_id})
+
+
+def rebuild(conn: Connection) -> int:
+    """Re-index every live participant (used by migrations and after a bulk load)."""
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    rows = conn.execute(
+        text(
+            "SELECT id, first_name, middle_name, last_name, preferred_name, tanf_case_number, "
+            "ivd_case_number, phone FROM participants WHERE deleted = 0"
+        )
+    ).mappings()
+    count = 0
+    for row in rows:
+        index(conn, _Row(row))
+        count += 1
+    return count
+
+
+class _Row:
+    def __init__(self, mapping: Any) -> None:
+        self.__dict__.update(mapping)
+
+
+def _match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for the query, or None when no term is long enough."""
+    terms: list[str] = []
+    for word in query.split():
+        word = word.strip()
+        candidates = {word, digits_and_letters(word)}
+        candidates = {c for c in candidates if len(c) >= 3}
+        if not candidates:
+            continue
+        quoted = [
+            '"' + c.replace('"', '""') + '"' for c in sorted(candidates, key=len, reverse=True)
+        ]
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(terms) if terms else None
+
+
+_SELECT = (
+    "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.status, "
+    "p.tanf_case_number, p.ivd_case_number FROM participants p "
+)
+
+
+def find(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """Participants matching every word of ``query``, best (shortest name) first."""
+    query = query.strip()
+    if not query:
+        return []
+    limit = max(1, min(limit, 500))
+    expression = _match_expression(query)
+    if expression is not None:
+        sql = (
+            _SELECT + f"JOIN (SELECT participant_id FROM {TABLE} WHERE {TABLE} MATCH :q "
+            "LIMIT :scan) s ON s.participant_id = p.id WHERE p.deleted = 0 "
+            "ORDER BY p.last_name, p.first_name LIMIT :limit"
+        )
+        params: dict[str, Any] = {"q": expression, "scan": limit * 20, "limit": limit}
+    else:
+        # One or two characters: a prefix of the first or last name.
+        sql = (
+            _SELECT + "WHERE p.deleted = 0 AND (p.last_name LIKE :p ESCAPE '\\' "
+            "OR p.first_name LIKE :p ESCAPE '\\') ORDER BY p.last_name, p.first_name LIMIT :limit"
+        )
+        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params = {"p": escaped + "%", "limit": limit}
+    rows = session.execute(text(sql), params).all()
+    return [
+        SearchHit(
+            participant_id=r[0],
+            first_name=r[1],
+            last_name=r[2],
+            preferred_name=r[3],
+            date_of_birth=str(r[4]) if r[4] is not None else None,
+            status=r[5],
+            tanf_case_number=r[6],
+            ivd_case_number=r[7],
+        )
+        for r in rows
+    ]
