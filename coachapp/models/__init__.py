@@ -63,22 +63,23 @@ PARTICIPANT_OWNED_MODELS: tuple[type[SyncedMixin], ...] = (
 )
 
 #: Every table that syncs, by table name, in an order where parents come before children.
+_ALL_SYNCED: tuple[type[SyncedMixin], ...] = (
+    *REFERENCE_MODELS,
+    Participant,
+    *PARTICIPANT_OWNED_MODELS,
+    Task,
+    InfoSession,
+    Lead,
+    AuditEvent,
+)
 SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
-    for m in (
-        *REFERENCE_MODELS,
-        Participant,
-        *PARTICIPANT_OWNED_MODELS,
-        Task,
-        InfoSession,
-        Lead,
-        AuditEvent,
-    )
+    for m in _ALL_SYNCED
 }
 
 __all__ = [
-    "REFERENCE_MODELS",
     "PARTICIPANT_OWNED_MODELS",
+    "REFERENCE_MODELS",
     "SYNCED_MODELS",
     "SYNC_COLUMNS",
     "ActivityHours",
@@ -97,9 +98,9 @@ __all__ = [
     "HouseholdMember",
     "InfoSession",
     "Lead",
-    "Partner",
     "Participant",
     "ParticipantOwnedMixin",
+    "Partner",
     "PovertyGuideline",
     "Referral",
     "ServiceType",

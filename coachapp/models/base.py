@@ -68,6 +68,11 @@ def _snake(name: str) -> str:
     return "".join(out)
 
 
+def fk(target: str) -> ForeignKey:
+    """A foreign key checked at commit, so a sync page may bring a child before its parent."""
+    return ForeignKey(target, deferrable=True, initially="DEFERRED")
+
+
 class Base(DeclarativeBase):
     """Tables shared by the laptop and the server."""
 
@@ -89,8 +94,14 @@ class SyncedMixin:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(36))
 
+    def __init__(self, **kwargs: Any) -> None:
+        # The id is made on the device at construction, so children can point at a parent
+        # before anything is flushed.
+        kwargs.setdefault("id", uuid7())
+        super().__init__(**kwargs)
+
     @declared_attr.directive
-    def __table_args__(cls) -> tuple[Any, ...]:  # noqa: N805 - SQLAlchemy passes the class
+    def __table_args__(cls) -> tuple[Any, ...]:
         name = cls.__tablename__  # type: ignore[attr-defined]
         args: list[Any] = [Index(f"ix_{name}_org_rev", "org_id", "rev")]
         if isinstance(cls, type) and issubclass(cls, ParticipantOwnedMixin):
@@ -103,13 +114,11 @@ class ParticipantOwnedMixin:
     """A record that belongs to one participant and travels with them (scope, merge)."""
 
     @declared_attr
-    def participant_id(cls) -> Mapped[str]:  # noqa: N805 - SQLAlchemy passes the class
-        return mapped_column(
-            String(36),
-            ForeignKey("participants.id", deferrable=True, initially="DEFERRED"),
-            nullable=False,
-        )
+    def participant_id(cls) -> Mapped[str]:
+        return mapped_column(String(36), fk("participants.id"), nullable=False)
 
 
 #: Columns managed by the sync machinery rather than by a coach's edit.
-SYNC_COLUMNS = frozenset({"id", "org_id", "rev", "deleted", "created_at", "updated_at", "updated_by"})
+SYNC_COLUMNS = frozenset(
+    {"id", "org_id", "rev", "deleted", "created_at", "updated_at", "updated_by"}
+)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coachapp.models.base import Base, ParticipantOwnedMixin, SyncedMixin, UTCDateTime, enum_type
+from coachapp.models.base import (
+    Base,
+    ParticipantOwnedMixin,
+    SyncedMixin,
+    UTCDateTime,
+    enum_type,
+    fk,
+)
 from coachapp.models.enums import (
     ContactMode,
     FollowUpRole,
@@ -17,15 +24,13 @@ from coachapp.models.enums import (
     TaskStatus,
 )
 
-_FK = {"deferrable": True, "initially": "DEFERRED"}
-
 
 class SupportService(ParticipantOwnedMixin, SyncedMixin, Base):
-    """A concrete support (childcare, transport, car repair, tuition, housing, cash) and who pays."""
+    """A concrete support (childcare, transport, car repair, tuition, housing, cash), who pays."""
 
     __tablename__ = "support_services"
-    service_type_id: Mapped[str] = mapped_column(ForeignKey("service_types.id", **_FK))
-    funding_source_id: Mapped[str] = mapped_column(ForeignKey("funding_sources.id", **_FK))
+    service_type_id: Mapped[str] = mapped_column(fk("service_types.id"))
+    funding_source_id: Mapped[str] = mapped_column(fk("funding_sources.id"))
     amount_cents: Mapped[int] = mapped_column(Integer)
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
@@ -47,7 +52,7 @@ class Referral(ParticipantOwnedMixin, SyncedMixin, Base):
 
     __tablename__ = "referrals"
     program: Mapped[ReferralProgram] = mapped_column(enum_type(ReferralProgram))
-    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id", **_FK))
+    partner_id: Mapped[str] = mapped_column(fk("partners.id"))
     reason: Mapped[str] = mapped_column(Text)
     referred_on: Mapped[date] = mapped_column(Date)
     follow_up_owner: Mapped[str] = mapped_column(String(120))
@@ -60,7 +65,7 @@ class Referral(ParticipantOwnedMixin, SyncedMixin, Base):
     outcome: Mapped[str | None] = mapped_column(Text)
     #: Case number at the receiving agency (e.g. the IV-D case), tracked for follow-up.
     partner_case_number: Mapped[str | None] = mapped_column(String(20))
-    consent_id: Mapped[str | None] = mapped_column(ForeignKey("consents.id", **_FK))
+    consent_id: Mapped[str | None] = mapped_column(fk("consents.id"))
     __extra_args__ = (Index("ix_referrals_status_due", "status", "due_on"),)
 
 
@@ -69,20 +74,20 @@ class CaseNote(ParticipantOwnedMixin, SyncedMixin, Base):
 
     __tablename__ = "case_notes"
     contact_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id", **_FK))
+    site_id: Mapped[str | None] = mapped_column(fk("sites.id"))
     mode: Mapped[ContactMode] = mapped_column(enum_type(ContactMode))
     body: Mapped[str] = mapped_column(Text)
     #: Confidential (e.g. DV): only the assigned coach and supervisors may read it.
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
-    author_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", **_FK))
+    author_id: Mapped[str | None] = mapped_column(fk("coaches.id"))
 
 
 class Task(SyncedMixin, Base):
     """Something a coach has to do by a date, usually about one participant."""
 
     __tablename__ = "tasks"
-    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id", **_FK))
-    assigned_to_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", **_FK))
+    participant_id: Mapped[str | None] = mapped_column(fk("participants.id"))
+    assigned_to_id: Mapped[str | None] = mapped_column(fk("coaches.id"))
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date] = mapped_column(Date)
     status: Mapped[TaskStatus] = mapped_column(enum_type(TaskStatus), default=TaskStatus.OPEN)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coachapp.models.base import Base, ParticipantOwnedMixin, SyncedMixin, enum_type
+from coachapp.models.base import Base, ParticipantOwnedMixin, SyncedMixin, enum_type, fk
 from coachapp.models.enums import (
     BarrierCategory,
     ConsentScope,
@@ -18,8 +18,6 @@ from coachapp.models.enums import (
     ParticipantStatus,
     StudyGroup,
 )
-
-_FK = {"deferrable": True, "initially": "DEFERRED"}
 
 
 class Participant(SyncedMixin, Base):
@@ -57,11 +55,11 @@ class Participant(SyncedMixin, Base):
     enrolled_on: Mapped[date | None] = mapped_column(Date)
     exited_on: Mapped[date | None] = mapped_column(Date)
     exit_reason: Mapped[ExitReason | None] = mapped_column(enum_type(ExitReason))
-    recruitment_site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id", **_FK))
+    recruitment_site_id: Mapped[str | None] = mapped_column(fk("sites.id"))
     #: Recorded at enrollment and never changed (random assignment).
     study_group: Mapped[StudyGroup | None] = mapped_column(enum_type(StudyGroup))
-    assigned_coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", **_FK))
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id", **_FK))
+    assigned_coach_id: Mapped[str | None] = mapped_column(fk("coaches.id"))
+    team_id: Mapped[str | None] = mapped_column(fk("teams.id"))
     #: Shared with the whole team, not only the assigned coach.
     shared_with_team: Mapped[bool] = mapped_column(Boolean, default=False)
     __extra_args__ = (
@@ -88,7 +86,7 @@ class HouseholdMember(ParticipantOwnedMixin, SyncedMixin, Base):
     """Someone in the participant's family, seen whole: CP, NCP, children, relative caregivers."""
 
     __tablename__ = "household_members"
-    household_id: Mapped[str] = mapped_column(ForeignKey("households.id", **_FK))
+    household_id: Mapped[str] = mapped_column(fk("households.id"))
     role: Mapped[HouseholdRole] = mapped_column(enum_type(HouseholdRole))
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
@@ -116,7 +114,7 @@ class Consent(ParticipantOwnedMixin, SyncedMixin, Base):
     """A signed release to share information with (or refer to) one partner agency."""
 
     __tablename__ = "consents"
-    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id", **_FK))
+    partner_id: Mapped[str] = mapped_column(fk("partners.id"))
     scope: Mapped[ConsentScope] = mapped_column(enum_type(ConsentScope))
     signed_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, Float, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coachapp.models.base import Base, ParticipantOwnedMixin, SyncedMixin, enum_type
+from coachapp.models.base import Base, ParticipantOwnedMixin, SyncedMixin, enum_type, fk
 from coachapp.models.enums import TrainingStatus
 from coachapp.rules.work_participation import TanfActivity
-
-_FK = {"deferrable": True, "initially": "DEFERRED"}
 
 
 class TrainingEnrollment(ParticipantOwnedMixin, SyncedMixin, Base):
     """A course the participant is taking, and the credential it led to."""
 
     __tablename__ = "training_enrollments"
-    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id", **_FK))
+    course_id: Mapped[str] = mapped_column(fk("courses.id"))
     started_on: Mapped[date] = mapped_column(Date)
     expected_end_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coachapp.models.base import Base, SyncedMixin, enum_type
+from coachapp.models.base import Base, SyncedMixin, enum_type, fk
 from coachapp.models.enums import (
     CoachRole,
     FundingKind,
@@ -16,8 +16,6 @@ from coachapp.models.enums import (
     ServiceCategory,
     SiteKind,
 )
-
-_FK = {"deferrable": True, "initially": "DEFERRED"}
 
 
 class Team(SyncedMixin, Base):
@@ -35,7 +33,7 @@ class Coach(SyncedMixin, Base):
     username: Mapped[str] = mapped_column(String(80))
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[CoachRole] = mapped_column(enum_type(CoachRole), default=CoachRole.COACH)
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id", **_FK))
+    team_id: Mapped[str | None] = mapped_column(fk("teams.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     __extra_args__ = (Index("ix_coaches_org_username", "org_id", "username"),)
 
@@ -49,7 +47,7 @@ class Site(SyncedMixin, Base):
     kind: Mapped[SiteKind] = mapped_column(enum_type(SiteKind), default=SiteKind.DHS_BRANCH)
     county: Mapped[str | None] = mapped_column(String(80))
     address: Mapped[str | None] = mapped_column(String(240))
-    adopted_by_team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id", **_FK))
+    adopted_by_team_id: Mapped[str | None] = mapped_column(fk("teams.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -102,8 +100,8 @@ class EnrollmentGoal(SyncedMixin, Base):
     """How many enrollments a team (or the whole program) aims for in a period."""
 
     __tablename__ = "enrollment_goals"
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id", **_FK))
-    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id", **_FK))
+    team_id: Mapped[str | None] = mapped_column(fk("teams.id"))
+    site_id: Mapped[str | None] = mapped_column(fk("sites.id"))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     target: Mapped[int] = mapped_column(Integer)

@@ -17,12 +17,10 @@ JSONValue = str | int | float | bool | None
 
 def to_wire(value: Any) -> JSONValue:
     """A column value as JSON: dates and times as ISO 8601, enums by value."""
-    if value is None or isinstance(value, bool | int | float | str):
-        if isinstance(value, enum.Enum):
-            return str(value.value)
-        return value
-    if isinstance(value, enum.Enum):
+    if isinstance(value, enum.Enum):  # before str: a StrEnum is a str too
         return str(value.value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):

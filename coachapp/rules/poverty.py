@@ -29,11 +29,7 @@ CONTIGUOUS: Final = "contiguous"
 ALASKA: Final = "AK"
 HAWAII: Final = "HI"
 REGIONS: Final = (CONTIGUOUS, ALASKA, HAWAII)
-REGION_NAMES: Final = {
-    CONTIGUOUS: "the 48 contiguous states and DC",
-    ALASKA: "Alaska",
-    HAWAII: "Hawaii",
-}
+REGION_NAMES: Final = {CONTIGUOUS: "the 48 states and DC", ALASKA: "Alaska", HAWAII: "Hawaii"}
 
 MIN_HOUSEHOLD_SIZE: Final = 1
 MAX_HOUSEHOLD_SIZE: Final = 30
@@ -232,9 +228,7 @@ def _check_year(year: object) -> None:
 
 
 def _check_household_size(size: object) -> None:
-    if isinstance(size, bool) or not isinstance(size, int):
-        _invalid("household_size", _SIZE)
-    if not MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_HOUSEHOLD_SIZE:
         _invalid("household_size", _SIZE)
 
 

@@ -140,7 +140,10 @@ class WeekResult:
 def check_week(
     *, family: FamilyType, hours: Mapping[TanfActivity, Decimal | float | int]
 ) -> WeekResult:
-    """Check one week's hours by activity against the family's requirement."""
+    """Check one week's hours by activity against the family's requirement.
+
+    Job search hours count in full: the 6/12-week yearly limits (45 CFR 261.34) are not applied.
+    """
     family = _family(family)
     core = non_core = Decimal(0)
     for activity, amount in _validated(hours).items():

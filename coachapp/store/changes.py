@@ -167,10 +167,10 @@ def _fill_defaults(obj: SyncedMixin) -> None:
         if getattr(obj, column_attr.key) is not None or column.default is None:
             continue
         default = column.default
-        if default.is_scalar:  # type: ignore[attr-defined]
-            setattr(obj, column_attr.key, default.arg)  # type: ignore[attr-defined]
-        elif default.is_callable:  # type: ignore[attr-defined]
-            setattr(obj, column_attr.key, default.arg(None))  # type: ignore[attr-defined]
+        if default.is_scalar:
+            setattr(obj, column_attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column_attr.key, default.arg(None))
     if not obj.id:
         obj.id = uuid7()
 
@@ -219,7 +219,9 @@ def _entry(obj: SyncedMixin, op: str, fields: dict[str, Any], base: dict[str, An
 def _audit(
     obj: SyncedMixin, actor: Actor, action: AuditAction, changed: list[str] | None
 ) -> AuditEvent:
-    participant_id = obj.id if isinstance(obj, Participant) else getattr(obj, "participant_id", None)
+    participant_id = (
+        obj.id if isinstance(obj, Participant) else getattr(obj, "participant_id", None)
+    )
     return AuditEvent(
         actor_id=actor.coach_id,
         device_id=actor.device_id,

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from coachapp.atomic import write_atomic
 from coachapp.errors import VaultError, WrongPassphrase
 from coachapp.store.passphrase import check_passphrase, normalise_passphrase
 
@@ -273,34 +272,7 @@ def _unb64(value: object, error: VaultError) -> bytes:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a crash leaves either the old file or the new one."""
-    directory = path.parent
-    tmp = directory / f".{path.name}.{secrets.token_hex(8)}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        # Created 0600 from the start: the wrapped key is never readable by other users.
-        fd = os.open(tmp, flags, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        # Never leave a temp file behind, whatever went wrong (including Ctrl-C).
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        if isinstance(e, OSError):
-            raise VaultError(f"The key vault could not be saved ({e.strerror}).") from e
-        raise
-    _fsync_directory(directory)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable. Windows cannot open a directory; NTFS journals it.
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        write_atomic(path, data, mode=0o600)
+    except OSError as e:
+        raise VaultError(f"The key vault could not be saved ({e.strerror}).") from e

@@ -117,9 +117,9 @@ def test_half_a_tenth_rounds_up() -> None:
 
 
 def test_no_income_is_zero_percent_and_just_under_ten_million_is_accepted() -> None:
-    assert percent_of_poverty(
-        year=2025, state="OH", household_size=2, annual_income=0
-    ) == Decimal("0.0")
+    assert percent_of_poverty(year=2025, state="OH", household_size=2, annual_income=0) == Decimal(
+        "0.0"
+    )
     # 9,999,999.99 / 21,150 = 472.8132... -> 47,281.3 %
     assert percent_of_poverty(
         year=2025, state="OH", household_size=2, annual_income=Decimal("9999999.99")

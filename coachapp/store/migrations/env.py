@@ -13,7 +13,9 @@ from coachapp.store.search import TABLE as SEARCH_TABLE
 target_metadata = [Base.metadata, LocalBase.metadata]
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     # The FTS5 search index and its shadow tables are made by hand in a revision.
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 

@@ -1,0 +1,1 @@
+"""Clearly fake but realistic demo data, for `make run`, screenshots and benchmarks."""
