@@ -14,12 +14,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coachapp.demo.reference import DemoProgram, demo_program  # noqa: E402
-from coachapp.ids import uuid7  # noqa: E402
-from coachapp.services.reference import save_pulled_reference  # noqa: E402
-from coachapp.store.local import LocalStore  # noqa: E402
-from coachapp.store.profile import DataFolder, Identity  # noqa: E402
-from coachapp.store.vault import KdfParams  # noqa: E402
+from coachapp.demo.reference import DemoProgram, demo_program
+from coachapp.ids import uuid7
+from coachapp.services.reference import save_pulled_reference
+from coachapp.store.local import LocalStore
+from coachapp.store.profile import DataFolder, Identity
+from coachapp.store.vault import KdfParams
 
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"
