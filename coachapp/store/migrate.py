@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData
 from sqlalchemy.engine import Engine
 
 from coachapp.errors import NewerDatabase
@@ -21,6 +22,23 @@ from coachapp.errors import NewerDatabase
 log = logging.getLogger(__name__)
 
 _HERE = Path(__file__).resolve().parent
+
+
+def target_metadata() -> list[MetaData]:
+    """What the local schema is made of: the shared domain tables and the laptop-only ones."""
+    from coachapp.models import Base
+    from coachapp.store.outbox import LocalBase
+
+    return [Base.metadata, LocalBase.metadata]
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave the hand-made FTS5 search index (and its shadow tables) out of comparisons."""
+    from coachapp.store.search import TABLE
+
+    return not (type_ == "table" and name is not None and name.startswith(TABLE))
 
 
 def alembic_config() -> Config:
