@@ -4,6 +4,7 @@ recorded in one transaction after checking the person is not already known.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +44,8 @@ from coachapp.services.participants import (
 )
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,13 @@ def create_participant(
                     {f"eligibility.{k}": v for k, v in exc.fields.items()}, exc.message
                 ) from None
         participant_id = participant.id
+    log.info(
+        "intake saved participant=%s household=%d consents=%d barriers=%d",
+        participant_id,
+        len(members),
+        len(consents),
+        len(barriers),
+    )
     return get_participant(store, participant_id)
 
 

@@ -49,6 +49,7 @@ class LocalStore:
         except BaseException:
             engine.dispose()
             raise
+        log.info("store opened schema=%s", migrate.current_revision(engine))
         return cls(engine, path=path, actor=actor)
 
     @property

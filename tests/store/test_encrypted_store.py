@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 from datetime import date
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from coachapp import logs
 from coachapp.demo.reference import DemoProgram
 from coachapp.errors import PlaintextDatabase, StoreError, WrongDatabaseKey, WrongPassphrase
 from coachapp.models import Participant
@@ -33,9 +35,10 @@ def _all_files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
 
 
-def test_names_notes_and_search_index_are_unreadable_on_disk(
+def test_names_notes_logs_and_search_index_are_unreadable_on_disk(
     store: LocalStore, data_folder: DataFolder, program: DemoProgram
 ) -> None:
+    logs.configure(data_folder.logs_path, level=logging.DEBUG)
     detail = intake.create_participant(
         store,
         intake.IntakeInput(
@@ -51,11 +54,14 @@ def test_names_notes_and_search_index_are_unreadable_on_disk(
             store.checkpoint()
         files = _all_files(data_folder.path)
         assert data_folder.database_path in files
+        assert data_folder.logs_path / "coachapp.log" in files
         for path in files:
             raw = path.read_bytes()
             assert MARKER.encode() not in raw, f"{path.name} holds the marker in plaintext"
             assert MARKER.encode("utf-16-le") not in raw
     assert not data_folder.database_path.read_bytes().startswith(SQLITE_HEADER)
+    assert detail.id in (data_folder.logs_path / "coachapp.log").read_text()  # ids, not names
+    logs.configure(None)
 
 
 def test_store_reopens_with_the_passphrase_and_refuses_a_wrong_one(
