@@ -30,7 +30,7 @@ test: venv lint
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy coachapp
+	$(BIN)/mypy coachapp sync server
 
 fmt: venv
 	$(BIN)/ruff format .

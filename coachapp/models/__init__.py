@@ -12,6 +12,7 @@ from coachapp.models.base import (
     utcnow,
 )
 from coachapp.models.casework import CaseNote, Referral, SupportService, Task
+from coachapp.models.conflict import Conflict
 from coachapp.models.outreach import InfoSession, Lead
 from coachapp.models.participant import (
     Barrier,
@@ -71,6 +72,7 @@ _ALL_SYNCED: tuple[type[SyncedMixin], ...] = (
     InfoSession,
     Lead,
     AuditEvent,
+    Conflict,
 )
 SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
@@ -88,6 +90,7 @@ __all__ = [
     "Base",
     "CaseNote",
     "Coach",
+    "Conflict",
     "Consent",
     "Course",
     "EligibilityAssessment",

@@ -190,3 +190,14 @@ class PovertyRegion(StrEnum):
     CONTIGUOUS = "contiguous"
     ALASKA = "AK"
     HAWAII = "HI"
+
+
+class ConflictStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class ConflictResolution(StrEnum):
+    KEPT_SERVER = "kept_server"
+    KEPT_CLIENT = "kept_client"
+    NEW_VALUE = "new_value"
