@@ -1,0 +1,1 @@
+"""Passwords, tokens, sign-in throttling and key escrow."""

@@ -1,0 +1,1 @@
+"""Server storage: its own tables, the revision sequence, push/pull and scope queries."""
