@@ -116,6 +116,8 @@ class SyncIndex(ServerBase):
     participant_id: Mapped[str | None] = mapped_column(String(36))
     #: For rows with no participant: the coach it belongs to (task assignee, session facilitator).
     owner_coach_id: Mapped[str | None] = mapped_column(String(36))
+    #: For rows with no participant: the team that shares it (info sessions, their leads).
+    team_id: Mapped[str | None] = mapped_column(String(36))
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (
         UniqueConstraint("table_name", "row_id"),
@@ -131,6 +133,10 @@ class ScopeEvent(ServerBase):
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     org_id: Mapped[str] = mapped_column(String(36))
     participant_id: Mapped[str] = mapped_column(String(36))
+    #: Who could see the participant before the change (they may need a "removed" entry).
+    old_coach_id: Mapped[str | None] = mapped_column(String(36))
+    old_team_id: Mapped[str | None] = mapped_column(String(36))
+    old_shared_with_team: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_scope_events_org_seq", "org_id", "seq"),)
 
 

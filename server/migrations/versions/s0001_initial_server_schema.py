@@ -2,7 +2,7 @@
 
 Revision ID: s0001
 Revises:
-Create Date: 2026-11-23 02:31:02.669241
+Create Date: 2026-11-23 02:32:09.493575
 """
 
 from __future__ import annotations
@@ -1335,6 +1335,9 @@ def upgrade() -> None:
         sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("org_id", sa.String(length=36), nullable=False),
         sa.Column("participant_id", sa.String(length=36), nullable=False),
+        sa.Column("old_coach_id", sa.String(length=36), nullable=True),
+        sa.Column("old_team_id", sa.String(length=36), nullable=True),
+        sa.Column("old_shared_with_team", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_scope_events")),
     )
     op.create_index("ix_scope_events_org_seq", "scope_events", ["org_id", "seq"], unique=False)
@@ -1358,6 +1361,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.String(length=36), nullable=False),
         sa.Column("participant_id", sa.String(length=36), nullable=True),
         sa.Column("owner_coach_id", sa.String(length=36), nullable=True),
+        sa.Column("team_id", sa.String(length=36), nullable=True),
         sa.Column("restricted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_index")),
         sa.UniqueConstraint("table_name", "row_id", name=op.f("uq_sync_index_table_name_row_id")),
