@@ -1,0 +1,93 @@
+"""Who may see and change which participants — enforced on every read and write.
+
+- a coach: participants assigned to them, and those their team shares;
+- a supervisor: every participant of their team, and any assigned to them;
+- an administrator: the whole organisation (each read of participant data is audited).
+
+Restricted records (confidential barriers, restricted notes) go only to the assigned coach,
+supervisors and administrators — never to a teammate who sees a shared participant.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from sqlalchemy import ColumnElement, and_, false, or_, true
+from sqlalchemy.orm import Session
+
+from coachapp.models import Participant
+from server.storage.tables import SyncIndex
+
+
+class Viewer(Protocol):
+    @property
+    def coach_id(self) -> str: ...
+    @property
+    def org_id(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def team_id(self) -> str | None: ...
+
+
+def participant_visible(viewer: Viewer) -> ColumnElement[bool]:
+    """SQL condition on ``Participant`` for the participants ``viewer`` may see."""
+    own = Participant.assigned_coach_id == viewer.coach_id
+    if viewer.role == "admin":
+        return Participant.org_id == viewer.org_id
+    if viewer.team_id is None:
+        return and_(Participant.org_id == viewer.org_id, own)
+    if viewer.role == "supervisor":
+        team = Participant.team_id == viewer.team_id
+    else:
+        team = and_(Participant.shared_with_team.is_(True), Participant.team_id == viewer.team_id)
+    return and_(Participant.org_id == viewer.org_id, or_(own, team))
+
+
+def sees_restricted(viewer: Viewer) -> ColumnElement[bool]:
+    """SQL condition (with ``Participant`` joined) for seeing restricted records."""
+    if viewer.role in ("supervisor", "admin"):
+        return true()
+    return Participant.assigned_coach_id == viewer.coach_id
+
+
+def index_visible(viewer: Viewer) -> ColumnElement[bool]:
+    """SQL condition on ``SyncIndex`` left-joined to ``Participant``."""
+    with_participant = and_(
+        SyncIndex.participant_id.is_not(None),
+        participant_visible(viewer),
+        or_(SyncIndex.restricted.is_(False), sees_restricted(viewer)),
+    )
+    owner = SyncIndex.owner_coach_id == viewer.coach_id
+    team = (SyncIndex.team_id == viewer.team_id) if viewer.team_id else false()
+    if viewer.role == "admin":
+        loose: ColumnElement[bool] = true()
+    else:
+        loose = or_(owner, team)
+    return or_(with_participant, and_(SyncIndex.participant_id.is_(None), loose))
+
+
+def can_see(session: Session, viewer: Viewer, participant_id: str) -> bool:
+    """Whether ``viewer`` may read (and so write) this participant's records."""
+    found = session.query(Participant.id).filter(
+        Participant.id == participant_id, participant_visible(viewer)
+    )
+    return session.query(found.exists()).scalar() is True
+
+
+def could_see(
+    viewer: Viewer,
+    *,
+    org_id: str,
+    assigned_coach_id: str | None,
+    team_id: str | None,
+    shared_with_team: bool,
+) -> bool:
+    """The same rule as ``participant_visible``, for values in hand (e.g. before a change)."""
+    if org_id != viewer.org_id:
+        return False
+    if viewer.role == "admin" or assigned_coach_id == viewer.coach_id:
+        return True
+    if viewer.team_id is None or team_id != viewer.team_id:
+        return False
+    return viewer.role == "supervisor" or shared_with_team

@@ -1,0 +1,222 @@
+"""Push and pull on the server's storage: idempotent retries, three-way merge, conflicts, scope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coachapp.demo.reference import DemoProgram
+from coachapp.ids import uuid7
+from coachapp.models import Conflict, Participant
+from server.db import Database
+from server.storage.pull import pull
+from server.storage.push import apply_push
+from sync.protocol import Mutation, Outcome, PushRequest, PushResponse
+from tests.server.conftest import Caller, caller_for
+
+DANA, SAM, LEE = 0, 1, 2  # demo coaches: Dana (North coach), Sam (North supervisor), Lee (South)
+
+
+def new_participant(pid: str, **fields: Any) -> Mutation:
+    values = {
+        "first_name": "Ana",
+        "last_name": "Reyes",
+        "name_key": "reyes ana",
+        "status": "applicant",
+        "tanf_recipient": False,
+        "shared_with_team": False,
+        **fields,
+    }
+    return Mutation(
+        mutation_id=uuid7(),
+        table="participants",
+        row_id=pid,
+        op="upsert",
+        base_rev=0,
+        fields=values,
+    )
+
+
+def edit(pid: str, base_rev: int, fields: dict[str, Any], base: dict[str, Any]) -> Mutation:
+    return Mutation(
+        mutation_id=uuid7(),
+        table="participants",
+        row_id=pid,
+        op="upsert",
+        base_rev=base_rev,
+        fields=fields,
+        base=base,
+    )
+
+
+def push(db: Database, caller: Caller, *mutations: Mutation) -> PushResponse:
+    with db.session() as session:
+        return apply_push(
+            session,
+            caller,
+            PushRequest(
+                protocol=1, device_id=caller.device_id, batch_id=uuid7(), mutations=list(mutations)
+            ),
+        )
+
+
+def test_new_participant_is_applied_and_a_retry_changes_nothing(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana = caller_for(seeded, DANA)
+    pid = uuid7()
+    first = push(server_db, dana, m := new_participant(pid, city="Columbus"))
+    again = push(server_db, dana, m)
+
+    assert first.results[0].outcome is Outcome.APPLIED and first.results[0].rev > 0
+    assert again.results == first.results
+    with server_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Participant)) == 1
+        row = s.get(Participant, pid)
+        assert row is not None and row.assigned_coach_id == dana.coach_id
+
+
+def test_edits_to_different_fields_on_two_laptops_are_both_kept(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, sam = caller_for(seeded, DANA), caller_for(seeded, SAM)
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid, city="Columbus")).results[0].rev
+
+    a = push(server_db, dana, edit(pid, rev, {"city": "Dayton"}, {"city": "Columbus"}))
+    b = push(server_db, sam, edit(pid, rev, {"phone": "614-555-0100"}, {"phone": None}))
+
+    assert a.results[0].outcome is Outcome.APPLIED
+    assert b.results[0].outcome is Outcome.MERGED
+    assert b.results[0].row is not None
+    assert (b.results[0].row["city"], b.results[0].row["phone"]) == ("Dayton", "614-555-0100")
+
+
+def test_same_field_changed_differently_keeps_both_values_in_a_conflict(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, sam = caller_for(seeded, DANA), caller_for(seeded, SAM)
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid, city="Columbus")).results[0].rev
+    push(server_db, dana, edit(pid, rev, {"city": "Dayton"}, {"city": "Columbus"}))
+    clash = push(server_db, sam, edit(pid, rev, {"city": "Akron"}, {"city": "Columbus"}))
+
+    result = clash.results[0]
+    assert result.outcome is Outcome.CONFLICT and len(result.conflict_ids) == 1
+    assert result.row is not None and result.row["city"] == "Dayton"  # the server value stays
+    with server_db.session() as s:
+        conflict = s.get(Conflict, result.conflict_ids[0])
+        assert conflict is not None
+        assert (
+            conflict.field_name,
+            conflict.base_value,
+            conflict.server_value,
+            conflict.client_value,
+        ) == ("city", '"Columbus"', '"Dayton"', '"Akron"')
+        assert conflict.client_author_id == sam.coach_id
+
+
+def test_delete_of_a_row_changed_since_is_a_conflict_and_the_row_stays(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, sam = caller_for(seeded, DANA), caller_for(seeded, SAM)
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    push(server_db, dana, edit(pid, rev, {"city": "Dayton"}, {"city": None}))
+    gone = push(
+        server_db,
+        sam,
+        Mutation(mutation_id=uuid7(), table="participants", row_id=pid, op="delete", base_rev=rev),
+    )
+    assert gone.results[0].outcome is Outcome.CONFLICT
+    with server_db.session() as s:
+        row = s.get(Participant, pid)
+        assert row is not None and not row.deleted and row.city == "Dayton"
+
+
+def test_a_rejected_mutation_does_not_undo_the_others_in_its_batch(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana = caller_for(seeded, DANA)
+    good, bad_table, bad_value = uuid7(), uuid7(), uuid7()
+    answer = push(
+        server_db,
+        dana,
+        new_participant(good),
+        Mutation(mutation_id=uuid7(), table="payroll", row_id=bad_table, op="upsert", base_rev=0),
+        new_participant(bad_value, status="graduated"),
+        new_participant(uuid7(), recruitment_site_id=uuid7()),
+    )
+    outcomes = [(r.outcome, r.code) for r in answer.results]
+    assert outcomes == [
+        (Outcome.APPLIED, None),
+        (Outcome.REJECTED, "unknown_table"),
+        (Outcome.REJECTED, "invalid_field"),
+        (Outcome.REJECTED, "invalid_link"),
+    ]
+    with server_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Participant)) == 1
+
+
+def test_a_coach_cannot_write_to_another_coachs_participant(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, lee = caller_for(seeded, DANA), caller_for(seeded, LEE)
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    refused = push(server_db, lee, edit(pid, rev, {"city": "Toledo"}, {"city": None}))
+    assert (refused.results[0].outcome, refused.results[0].code) == (Outcome.REJECTED, "forbidden")
+
+
+def test_pull_pages_through_the_callers_scope_only(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, sam, lee = (caller_for(seeded, i) for i in (DANA, SAM, LEE))
+    mine = [uuid7() for _ in range(5)]
+    push(server_db, dana, *(new_participant(p) for p in mine))
+    push(server_db, lee, new_participant(uuid7(), first_name="Lee's"))
+
+    seen: list[str] = []
+    cursor, pages = 0, 0
+    while True:
+        with server_db.session() as s:
+            page = pull(s, dana, cursor=cursor, limit=2)
+        seen += [c.row_id for c in page.changes if c.table == "participants"]
+        cursor, pages = page.next_cursor, pages + 1
+        if not page.has_more:
+            break
+    assert seen == mine and pages == 3
+    with server_db.session() as s:
+        assert pull(s, dana, cursor=cursor, limit=100).changes == []  # nothing new
+        supervisor_sees = {c.row_id for c in pull(s, sam, cursor=0, limit=100).changes}
+    assert set(mine) <= supervisor_sees
+
+
+def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana, sam, lee = (caller_for(seeded, i) for i in (DANA, SAM, LEE))
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    with server_db.session() as s:
+        dana_cursor = pull(s, dana, cursor=0, limit=100).next_cursor
+        lee_cursor = pull(s, lee, cursor=0, limit=100).next_cursor
+
+    moved = push(
+        server_db,
+        sam,
+        edit(
+            pid,
+            rev,
+            {"assigned_coach_id": lee.coach_id, "team_id": lee.team_id},
+            {"assigned_coach_id": dana.coach_id, "team_id": dana.team_id},
+        ),
+    )
+    assert moved.results[0].outcome is Outcome.APPLIED
+    with server_db.session() as s:
+        dana_page = pull(s, dana, cursor=dana_cursor, limit=100)
+        lee_page = pull(s, lee, cursor=lee_cursor, limit=100)
+    assert [r.row_id for r in dana_page.removed] == [pid]
+    assert pid not in {c.row_id for c in dana_page.changes}
+    assert pid in {c.row_id for c in lee_page.changes} and lee_page.removed == []
