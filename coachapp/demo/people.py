@@ -459,6 +459,7 @@ class FamilyGenerator:
         ]
         self.guidelines = poverty.load_guidelines()
         self._rev = 0
+        self._now = datetime.now(UTC)
         # Case numbers are a one-to-one scramble of the participant's position, so they are
         # unique without remembering every one made so far.
         self._tanf_offset = self.rng.randrange(10**8)
@@ -479,7 +480,7 @@ class FamilyGenerator:
         at = min(
             datetime(day.year, day.month, day.day, 13, tzinfo=UTC)
             + timedelta(minutes=self.rng.randrange(300)),
-            datetime.now(UTC),
+            self._now,
         )
         return {
             "id": uuid7(),
@@ -536,8 +537,11 @@ class FamilyGenerator:
         gender = self._pick(
             ((Gender.FEMALE, 78), (Gender.MALE, 19), (Gender.ANOTHER, 1), (Gender.NOT_REPORTED, 2))
         )
-        first = r.choice(group.male if gender is Gender.MALE else group.female)
+        firsts = group.male if gender is Gender.MALE else group.female
+        first = r.choice(firsts)
         last = r.choice(group.last)
+        while last == first:  # "Abdi Abdi" is possible, but reads like a mistake
+            last = r.choice(group.last)
         status: ParticipantStatus = self._pick(_STATUS_WEIGHTS)
         enrolled = exited = applied = None
         exit_reason = study_group = None
@@ -588,7 +592,7 @@ class FamilyGenerator:
         row = {
             **self._sync(started, coach_id),
             "first_name": first,
-            "middle_name": r.choice(group.female + group.male) if r.random() < 0.25 else None,
+            "middle_name": r.choice(firsts) if r.random() < 0.25 else None,
             "last_name": last,
             "preferred_name": _NICKNAMES.get(first) if r.random() < 0.5 else None,
             "date_of_birth": born,
@@ -929,11 +933,13 @@ class FamilyGenerator:
         if p.status is ParticipantStatus.EXITED:
             return
         for _ in range(r.choice((0, 0, 1, 1, 2))):
-            due = self.today + timedelta(days=r.randint(-20, 30))
+            due = max(self.today + timedelta(days=r.randint(-20, 30)), p.started)
             done = due < self.today and r.random() < 0.6
             rows[Task].append(
                 {
-                    **self._sync(self._day(p.started, due - timedelta(days=7)), p.coach_id),
+                    **self._sync(
+                        self._day(p.started, max(p.started, due - timedelta(days=7))), p.coach_id
+                    ),
                     "participant_id": p.row["id"],
                     "assigned_to_id": p.coach_id,
                     "title": r.choice(_TASKS),

@@ -1,0 +1,1 @@
+"""Benchmarks: each module prints one JSON document with values, targets and ratios."""
