@@ -64,6 +64,8 @@ class ErrorCode(StrEnum):
     DEVICE_REVOKED = "device_revoked"
     ACCOUNT_DISABLED = "account_disabled"
     BAD_CREDENTIALS = "bad_credentials"
+    #: Anything unexpected (a 500): the message carries a reference id for the server log.
+    INTERNAL_ERROR = "internal_error"
 
 
 # --- auth ---------------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from coachapp.demo.reference import DemoProgram
@@ -334,12 +335,6 @@ _EDUCATION = (
 
 Rows = dict[type[Base], list[dict[str, Any]]]
 
-# The table name is the search module's constant; every value is bound.
-_INDEX_SQL = (
-    f"INSERT INTO {search.TABLE} (participant_id, names, numbers) "  # noqa: S608
-    "VALUES (:id, :n, :c)"
-)
-
 
 @dataclass(frozen=True)
 class GenerationReport:
@@ -399,20 +394,11 @@ def save_rows(session: Session, rows: Rows) -> None:
             # Core executemany: one statement a table (the ORM's bulk path splits a batch
             # wherever the set of non-empty columns changes).
             conn.execute(insert(Base.metadata.tables[model.__tablename__]), rows[model])
-    index_rows = [search_row(p) for p in rows.get(Participant, ())]
-    if index_rows:
-        session.execute(text(_INDEX_SQL), index_rows)
+    search.insert_new(conn, [search_row(p) for p in rows.get(Participant, ())])
 
 
 def search_row(p: dict[str, Any]) -> dict[str, str]:
-    names = (p["first_name"], p["middle_name"], p["last_name"], p["preferred_name"])
-    numbers = [
-        value
-        for raw in (p["tanf_case_number"], p["ivd_case_number"], p["phone"])
-        if raw
-        for value in dict.fromkeys((raw, search.digits_and_letters(raw)))
-    ]
-    return {"id": p["id"], "n": " ".join(n for n in names if n), "c": " ".join(numbers)}
+    return search.entry(SimpleNamespace(**p))
 
 
 @dataclass

@@ -74,6 +74,26 @@ _ALL_SYNCED: tuple[type[SyncedMixin], ...] = (
     AuditEvent,
     Conflict,
 )
+
+
+def _index_foreign_keys() -> None:
+    """Give every foreign-key column an index unless one already starts with it.
+
+    SQLite checks deferred foreign keys by looking up the child rows of every parent row
+    written; without an index that is a full scan — and under SQLCipher, a full decrypt.
+    """
+    from sqlalchemy import Index
+
+    for table in Base.metadata.tables.values():
+        leading = {next(iter(ix.columns)).name for ix in table.indexes if ix.columns}
+        for column in table.columns:
+            if column.foreign_keys and column.name not in leading:
+                Index(f"ix_{table.name}_{column.name}", column)
+                leading.add(column.name)
+
+
+_index_foreign_keys()
+
 SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
     for m in _ALL_SYNCED

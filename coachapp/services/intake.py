@@ -178,7 +178,8 @@ def create_participant(
     fc.done()
     assert status is not None and parents is not None
 
-    with store.write() as session:
+    with store.write() as session, session.no_autoflush:
+        # Lookups below must not flush half-built rows: one flush, at commit.
         if not confirmed_new_person:
             matches = _duplicates(
                 session,

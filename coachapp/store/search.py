@@ -49,8 +49,13 @@ def digits_and_letters(value: str) -> str:
     return _NON_ALNUM.sub("", value)
 
 
-def index(conn: Connection, participant: Any) -> None:
-    """(Re)index one participant row."""
+#: participant id → the search row's rowid, so an update finds its row by key instead of
+#: scanning the (unindexed) participant_id column of the FTS table.
+KEYS = f"{TABLE}_keys"
+
+
+def entry(participant: Any) -> dict[str, str]:
+    """What the index holds for one participant: names, and numbers as typed and bare."""
     names = " ".join(
         part
         for part in (
@@ -65,22 +70,60 @@ def index(conn: Connection, participant: Any) -> None:
         value
         for raw in (participant.tanf_case_number, participant.ivd_case_number, participant.phone)
         if raw
-        for value in {raw, digits_and_letters(raw)}
+        for value in dict.fromkeys((raw, digits_and_letters(raw)))
     )
-    conn.execute(text(f"DELETE FROM {TABLE} WHERE participant_id = :id"), {"id": participant.id})
+    return {"id": participant.id, "n": names, "c": numbers}
+
+
+def index(conn: Connection, participant: Any) -> None:
+    """(Re)index one participant row."""
+    row = entry(participant)
+    rowid = conn.execute(
+        text(f"SELECT search_rowid FROM {KEYS} WHERE participant_id = :id"), {"id": row["id"]}
+    ).scalar()
+    if rowid is None:
+        insert_new(conn, [row])
+        return
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :r"), {"r": rowid})
     conn.execute(
-        text(f"INSERT INTO {TABLE} (participant_id, names, numbers) VALUES (:id, :n, :c)"),
-        {"id": participant.id, "n": names, "c": numbers},
+        text(
+            f"INSERT INTO {TABLE} (rowid, participant_id, names, numbers) VALUES (:r, :id, :n, :c)"
+        ),
+        {**row, "r": rowid},
     )
+
+
+def insert_new(conn: Connection, entries: list[dict[str, str]]) -> None:
+    """Index participants not yet in the index (bulk: a batch of new rows at once)."""
+    if not entries:
+        return
+    start = int(
+        conn.execute(text(f"SELECT coalesce(max(search_rowid), 0) FROM {KEYS}")).scalar() or 0
+    )
+    rows = [{**e, "r": start + i} for i, e in enumerate(entries, start=1)]
+    conn.execute(
+        text(
+            f"INSERT INTO {TABLE} (rowid, participant_id, names, numbers) VALUES (:r, :id, :n, :c)"
+        ),
+        rows,
+    )
+    conn.execute(text(f"INSERT INTO {KEYS} (search_rowid, participant_id) VALUES (:r, :id)"), rows)
 
 
 def remove(conn: Connection, participant_id: str) -> None:
-    conn.execute(text(f"DELETE FROM {TABLE} WHERE participant_id = :id"), {"id": participant_id})
+    rowid = conn.execute(
+        text(f"SELECT search_rowid FROM {KEYS} WHERE participant_id = :id"), {"id": participant_id}
+    ).scalar()
+    if rowid is None:
+        return
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :r"), {"r": rowid})
+    conn.execute(text(f"DELETE FROM {KEYS} WHERE search_rowid = :r"), {"r": rowid})
 
 
 def rebuild(conn: Connection) -> int:
-    """Re-index every live participant (used by migrations and after a bulk load)."""
+    """Re-index every live participant (after a bulk load, or to repair the index)."""
     conn.execute(text(f"DELETE FROM {TABLE}"))
+    conn.execute(text(f"DELETE FROM {KEYS}"))
     rows = conn.execute(
         text(
             "SELECT id, first_name, middle_name, last_name, preferred_name, tanf_case_number, "
@@ -88,10 +131,15 @@ def rebuild(conn: Connection) -> int:
         )
     ).mappings()
     count = 0
+    batch: list[dict[str, str]] = []
     for row in rows:
-        index(conn, _Row(row))
-        count += 1
-    return count
+        batch.append(entry(_Row(row)))
+        if len(batch) == 1000:
+            insert_new(conn, batch)
+            count += len(batch)
+            batch = []
+    insert_new(conn, batch)
+    return count + len(batch)
 
 
 class _Row:

@@ -2,7 +2,7 @@
 
 Revision ID: s0001
 Revises:
-Create Date: 2026-11-23 02:32:09.493575
+Create Date: 2026-11-23 02:45:23.467100
 """
 
 from __future__ import annotations
@@ -310,6 +310,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_coaches_org_rev", "coaches", ["org_id", "rev"], unique=False)
     op.create_index("ix_coaches_org_username", "coaches", ["org_id", "username"], unique=False)
+    op.create_index("ix_coaches_team_id", "coaches", ["team_id"], unique=False)
     op.create_table(
         "sites",
         sa.Column("name", sa.String(length=160), nullable=False),
@@ -349,6 +350,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sites")),
     )
+    op.create_index("ix_sites_adopted_by_team_id", "sites", ["adopted_by_team_id"], unique=False)
     op.create_index("ix_sites_org_rev", "sites", ["org_id", "rev"], unique=False)
     op.create_table(
         "enrollment_goals",
@@ -383,6 +385,8 @@ def upgrade() -> None:
     op.create_index(
         "ix_enrollment_goals_org_rev", "enrollment_goals", ["org_id", "rev"], unique=False
     )
+    op.create_index("ix_enrollment_goals_site_id", "enrollment_goals", ["site_id"], unique=False)
+    op.create_index("ix_enrollment_goals_team_id", "enrollment_goals", ["team_id"], unique=False)
     op.create_table(
         "info_sessions",
         sa.Column("site_id", sa.String(length=36), nullable=False),
@@ -421,10 +425,14 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_info_sessions")),
     )
+    op.create_index(
+        "ix_info_sessions_facilitator_id", "info_sessions", ["facilitator_id"], unique=False
+    )
     op.create_index("ix_info_sessions_org_rev", "info_sessions", ["org_id", "rev"], unique=False)
     op.create_index(
         "ix_info_sessions_site_held", "info_sessions", ["site_id", "held_on"], unique=False
     )
+    op.create_index("ix_info_sessions_team_id", "info_sessions", ["team_id"], unique=False)
     op.create_table(
         "participants",
         sa.Column("first_name", sa.String(length=100), nullable=False),
@@ -571,7 +579,11 @@ def upgrade() -> None:
         "ix_participants_name_key_dob", "participants", ["name_key", "date_of_birth"], unique=False
     )
     op.create_index("ix_participants_org_rev", "participants", ["org_id", "rev"], unique=False)
+    op.create_index(
+        "ix_participants_recruitment_site_id", "participants", ["recruitment_site_id"], unique=False
+    )
     op.create_index("ix_participants_tanf_case", "participants", ["tanf_case_number"], unique=False)
+    op.create_index("ix_participants_team_id", "participants", ["team_id"], unique=False)
     op.create_table(
         "activity_hours",
         sa.Column("week_start", sa.Date(), nullable=False),
@@ -728,8 +740,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_notes")),
     )
+    op.create_index("ix_case_notes_author_id", "case_notes", ["author_id"], unique=False)
     op.create_index("ix_case_notes_org_rev", "case_notes", ["org_id", "rev"], unique=False)
     op.create_index("ix_case_notes_participant", "case_notes", ["participant_id"], unique=False)
+    op.create_index("ix_case_notes_site_id", "case_notes", ["site_id"], unique=False)
     op.create_table(
         "consents",
         sa.Column("partner_id", sa.String(length=36), nullable=False),
@@ -775,6 +789,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_consents_org_rev", "consents", ["org_id", "rev"], unique=False)
     op.create_index("ix_consents_participant", "consents", ["participant_id"], unique=False)
+    op.create_index("ix_consents_partner_id", "consents", ["partner_id"], unique=False)
     op.create_table(
         "eligibility_assessments",
         sa.Column("assessed_on", sa.Date(), nullable=False),
@@ -930,7 +945,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_leads")),
     )
+    op.create_index("ix_leads_assigned_coach_id", "leads", ["assigned_coach_id"], unique=False)
+    op.create_index(
+        "ix_leads_interested_course_id", "leads", ["interested_course_id"], unique=False
+    )
     op.create_index("ix_leads_org_rev", "leads", ["org_id", "rev"], unique=False)
+    op.create_index("ix_leads_participant_id", "leads", ["participant_id"], unique=False)
     op.create_index("ix_leads_session", "leads", ["info_session_id"], unique=False)
     op.create_table(
         "support_services",
@@ -990,6 +1010,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_support_services")),
     )
     op.create_index(
+        "ix_support_services_funding_source_id",
+        "support_services",
+        ["funding_source_id"],
+        unique=False,
+    )
+    op.create_index(
         "ix_support_services_org_rev", "support_services", ["org_id", "rev"], unique=False
     )
     op.create_index(
@@ -1000,6 +1026,9 @@ def upgrade() -> None:
         "support_services",
         ["participant_id", "service_type_id"],
         unique=False,
+    )
+    op.create_index(
+        "ix_support_services_service_type_id", "support_services", ["service_type_id"], unique=False
     )
     op.create_table(
         "tasks",
@@ -1100,6 +1129,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_training_enrollments")),
     )
     op.create_index(
+        "ix_training_enrollments_course_id", "training_enrollments", ["course_id"], unique=False
+    )
+    op.create_index(
         "ix_training_enrollments_org_rev", "training_enrollments", ["org_id", "rev"], unique=False
     )
     op.create_index(
@@ -1155,6 +1187,9 @@ def upgrade() -> None:
             deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household_members")),
+    )
+    op.create_index(
+        "ix_household_members_household_id", "household_members", ["household_id"], unique=False
     )
     op.create_index(
         "ix_household_members_org_rev", "household_members", ["org_id", "rev"], unique=False
@@ -1250,8 +1285,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
     )
+    op.create_index("ix_referrals_consent_id", "referrals", ["consent_id"], unique=False)
     op.create_index("ix_referrals_org_rev", "referrals", ["org_id", "rev"], unique=False)
     op.create_index("ix_referrals_participant", "referrals", ["participant_id"], unique=False)
+    op.create_index("ix_referrals_partner_id", "referrals", ["partner_id"], unique=False)
     op.create_index("ix_referrals_status_due", "referrals", ["status", "due_on"], unique=False)
     op.create_table(
         "accounts",
@@ -1391,25 +1428,34 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_accounts_org_id"), table_name="accounts")
     op.drop_table("accounts")
     op.drop_index("ix_referrals_status_due", table_name="referrals")
+    op.drop_index("ix_referrals_partner_id", table_name="referrals")
     op.drop_index("ix_referrals_participant", table_name="referrals")
     op.drop_index("ix_referrals_org_rev", table_name="referrals")
+    op.drop_index("ix_referrals_consent_id", table_name="referrals")
     op.drop_table("referrals")
     op.drop_index("ix_household_members_participant", table_name="household_members")
     op.drop_index("ix_household_members_org_rev", table_name="household_members")
+    op.drop_index("ix_household_members_household_id", table_name="household_members")
     op.drop_table("household_members")
     op.drop_index("ix_training_enrollments_participant", table_name="training_enrollments")
     op.drop_index("ix_training_enrollments_org_rev", table_name="training_enrollments")
+    op.drop_index("ix_training_enrollments_course_id", table_name="training_enrollments")
     op.drop_table("training_enrollments")
     op.drop_index("ix_tasks_participant", table_name="tasks")
     op.drop_index("ix_tasks_org_rev", table_name="tasks")
     op.drop_index("ix_tasks_assignee_status_due", table_name="tasks")
     op.drop_table("tasks")
+    op.drop_index("ix_support_services_service_type_id", table_name="support_services")
     op.drop_index("ix_support_services_participant_type", table_name="support_services")
     op.drop_index("ix_support_services_participant", table_name="support_services")
     op.drop_index("ix_support_services_org_rev", table_name="support_services")
+    op.drop_index("ix_support_services_funding_source_id", table_name="support_services")
     op.drop_table("support_services")
     op.drop_index("ix_leads_session", table_name="leads")
+    op.drop_index("ix_leads_participant_id", table_name="leads")
     op.drop_index("ix_leads_org_rev", table_name="leads")
+    op.drop_index("ix_leads_interested_course_id", table_name="leads")
+    op.drop_index("ix_leads_assigned_coach_id", table_name="leads")
     op.drop_table("leads")
     op.drop_index("ix_households_participant", table_name="households")
     op.drop_index("ix_households_org_rev", table_name="households")
@@ -1420,11 +1466,14 @@ def downgrade() -> None:
     op.drop_index("ix_eligibility_assessments_participant", table_name="eligibility_assessments")
     op.drop_index("ix_eligibility_assessments_org_rev", table_name="eligibility_assessments")
     op.drop_table("eligibility_assessments")
+    op.drop_index("ix_consents_partner_id", table_name="consents")
     op.drop_index("ix_consents_participant", table_name="consents")
     op.drop_index("ix_consents_org_rev", table_name="consents")
     op.drop_table("consents")
+    op.drop_index("ix_case_notes_site_id", table_name="case_notes")
     op.drop_index("ix_case_notes_participant", table_name="case_notes")
     op.drop_index("ix_case_notes_org_rev", table_name="case_notes")
+    op.drop_index("ix_case_notes_author_id", table_name="case_notes")
     op.drop_table("case_notes")
     op.drop_index("ix_barriers_participant", table_name="barriers")
     op.drop_index("ix_barriers_org_rev", table_name="barriers")
@@ -1433,20 +1482,28 @@ def downgrade() -> None:
     op.drop_index("ix_activity_hours_participant", table_name="activity_hours")
     op.drop_index("ix_activity_hours_org_rev", table_name="activity_hours")
     op.drop_table("activity_hours")
+    op.drop_index("ix_participants_team_id", table_name="participants")
     op.drop_index("ix_participants_tanf_case", table_name="participants")
+    op.drop_index("ix_participants_recruitment_site_id", table_name="participants")
     op.drop_index("ix_participants_org_rev", table_name="participants")
     op.drop_index("ix_participants_name_key_dob", table_name="participants")
     op.drop_index("ix_participants_last_first", table_name="participants")
     op.drop_index("ix_participants_ivd_case", table_name="participants")
     op.drop_index("ix_participants_coach_status", table_name="participants")
     op.drop_table("participants")
+    op.drop_index("ix_info_sessions_team_id", table_name="info_sessions")
     op.drop_index("ix_info_sessions_site_held", table_name="info_sessions")
     op.drop_index("ix_info_sessions_org_rev", table_name="info_sessions")
+    op.drop_index("ix_info_sessions_facilitator_id", table_name="info_sessions")
     op.drop_table("info_sessions")
+    op.drop_index("ix_enrollment_goals_team_id", table_name="enrollment_goals")
+    op.drop_index("ix_enrollment_goals_site_id", table_name="enrollment_goals")
     op.drop_index("ix_enrollment_goals_org_rev", table_name="enrollment_goals")
     op.drop_table("enrollment_goals")
     op.drop_index("ix_sites_org_rev", table_name="sites")
+    op.drop_index("ix_sites_adopted_by_team_id", table_name="sites")
     op.drop_table("sites")
+    op.drop_index("ix_coaches_team_id", table_name="coaches")
     op.drop_index("ix_coaches_org_username", table_name="coaches")
     op.drop_index("ix_coaches_org_rev", table_name="coaches")
     op.drop_table("coaches")

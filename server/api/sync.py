@@ -1,0 +1,93 @@
+"""Sync routes: push a batch of mutations, pull changes in scope, pull reference data."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from server.api.auth import require_protocol
+from server.api.errors import ApiError, error_responses
+from server.auth.deps import Caller, current_device
+from server.db import Database
+from server.storage.pull import pull, pull_reference
+from server.storage.push import apply_push
+from server.storage.tables import ServerAuditEvent
+from sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    ErrorCode,
+    Outcome,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ReferenceResponse,
+)
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+CallerDep = Annotated[Caller, Depends(current_device)]
+
+
+def _db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+@router.post(
+    "/sync/push", response_model=PushResponse, responses=error_responses(400, 401, 403, 413, 426)
+)
+def push(body: PushRequest, caller: CallerDep, request: Request) -> PushResponse:
+    """Apply a batch of up to 1,000 mutations, in order; each gets its own outcome."""
+    require_protocol(body.protocol)
+    if body.device_id != caller.device_id:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
+    with _db(request).session() as session:
+        answer = apply_push(session, caller, body)
+        counts = {o.value: 0 for o in Outcome}
+        for result in answer.results:
+            counts[result.outcome.value] += 1
+        session.add(
+            ServerAuditEvent(
+                org_id=caller.org_id,
+                account_id=caller.account_id,
+                device_id=caller.device_id,
+                action="push",
+                detail=" ".join(f"{k}={v}" for k, v in counts.items()),
+            )
+        )
+    return answer
+
+
+@router.get("/sync/pull", response_model=PullResponse, responses=error_responses(401, 403, 422))
+def pull_changes(
+    caller: CallerDep,
+    request: Request,
+    cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+) -> PullResponse:
+    """Changes after ``cursor`` in the caller's scope, oldest first, a page at a time."""
+    with _db(request).session() as session:
+        page = pull(session, caller, cursor=cursor, limit=limit)
+        action = "admin_read" if caller.role == "admin" and page.changes else "pull"
+        session.add(
+            ServerAuditEvent(
+                org_id=caller.org_id,
+                account_id=caller.account_id,
+                device_id=caller.device_id,
+                action=action,
+                detail=f"changes={len(page.changes)} removed={len(page.removed)}",
+            )
+        )
+    return page
+
+
+@router.get("/reference", response_model=ReferenceResponse, responses=error_responses(401, 403))
+def reference(
+    caller: CallerDep,
+    request: Request,
+    since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = MAX_PULL_LIMIT,
+) -> ReferenceResponse:
+    """Reference data (branches, partners, courses, funders, guidelines…) changed since."""
+    with _db(request).session() as session:
+        return pull_reference(session, caller.org_id, since=since, limit=limit)

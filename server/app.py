@@ -1,0 +1,47 @@
+"""The FastAPI application: ``create_app()`` builds it from settings (uvicorn/gunicorn factory).
+
+The app keeps no state outside the database, so any number of these can run behind a
+load balancer on one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
+
+from coachapp import __version__
+from server.api import auth, health, sync
+from server.api.bodies import BodyLimitMiddleware
+from server.api.errors import install_error_handlers
+from server.db import Database, make_engine
+from server.settings import Settings, load_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = (settings or load_settings()).check()
+    db = Database(make_engine(settings.database_url))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="CoachApp sync server",
+        version=__version__,
+        description="Sync protocol v1 for CoachApp laptops (see docs/sync-protocol.md).",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimitMiddleware)
+    # Last, so its catch-all wraps every other middleware too: nothing escapes as a bare 500.
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(auth.router)
+    app.include_router(sync.router)
+    return app

@@ -1,0 +1,149 @@
+"""FastAPI dependencies: the database and settings of the app, and the signed-in caller."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from coachapp.models import Coach
+from coachapp.models.base import utcnow
+from server.api.errors import ApiError
+from server.auth.tokens import AccessClaims, TokenExpired, TokenInvalid, verify_access_token
+from server.db import Database
+from server.settings import Settings
+from server.storage.tables import Account, Device
+from sync.protocol import ErrorCode
+
+logger = logging.getLogger(__name__)
+
+# Declared for the OpenAPI document (clients and Schemathesis see the scheme); the errors
+# are ours, so it never answers by itself.
+_bearer = HTTPBearer(auto_error=False, description="An access token from /v1/auth/login.")
+
+# ``last_seen_at`` is for administrators ("which laptops are still in use"); a minute is
+# precise enough and spares a write on every request of a sync.
+_LAST_SEEN_EVERY = timedelta(minutes=1)
+
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the account, the person, and the laptop, as of this request."""
+
+    account_id: str
+    coach_id: str
+    org_id: str
+    device_id: str
+    role: str
+    team_id: str | None
+    issued_at: datetime
+    #: True when the access token came from a password sign-in rather than a refresh.
+    signed_in_with_password: bool
+
+
+def get_database(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def current_device(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    """The caller of a Bearer request, after checking the account and laptop are still allowed.
+
+    401 ``unauthenticated`` (missing, malformed or forged token), 401 ``token_expired``
+    (refresh and retry), 403 ``account_disabled`` or ``device_revoked`` (the laptop wipes).
+    """
+    if credentials is None:
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Sign in first.", headers=_CHALLENGE)
+    try:
+        claims = verify_access_token(credentials.credentials, get_settings(request))
+    except TokenExpired:
+        raise ApiError(
+            401,
+            ErrorCode.TOKEN_EXPIRED,
+            "Your session has expired; refresh it and try again.",
+            headers=_CHALLENGE,
+        ) from None
+    except TokenInvalid:
+        raise ApiError(
+            401, ErrorCode.UNAUTHENTICATED, "Sign in first.", headers=_CHALLENGE
+        ) from None
+    with get_database(request).session() as session:
+        return _caller(session, claims, now=utcnow())
+
+
+CurrentCaller = Annotated[Caller, Depends(current_device)]
+DatabaseDep = Annotated[Database, Depends(get_database)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def refusal(account: Account | None, coach: Coach | None, device: Device | None) -> ApiError | None:
+    """Why this account on this laptop may not use the server now, or None.
+
+    A revoked laptop is answered first: it must wipe itself whatever the account's state.
+    The account counts as disabled when either its login or the person is switched off.
+    """
+    if device is not None and device.revoked_at is not None:
+        return device_revoked()
+    if account is None or not account.active or coach is None or not coach.active or coach.deleted:
+        return account_disabled()
+    return None
+
+
+def device_revoked() -> ApiError:
+    return ApiError(
+        403,
+        ErrorCode.DEVICE_REVOKED,
+        "This laptop's access was withdrawn; its local data will be removed.",
+    )
+
+
+def account_disabled() -> ApiError:
+    return ApiError(
+        403,
+        ErrorCode.ACCOUNT_DISABLED,
+        "This account is disabled. Ask your program administrator.",
+    )
+
+
+def _caller(session: Session, claims: AccessClaims, *, now: datetime) -> Caller:
+    device = session.get(Device, claims.device_id)
+    account = session.get(Account, claims.account_id)
+    if device is None or account is None or device.account_id != account.id:
+        # A genuine signature over ids that no longer exist (database restored from a
+        # backup?): not a revocation, so the laptop is told to sign in, not to wipe.
+        logger.warning("token for unknown account or device dev=%s", claims.device_id)
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Sign in again.", headers=_CHALLENGE)
+    coach = session.get(Coach, account.coach_id)
+    refused = refusal(account, coach, device)
+    if refused is not None:
+        raise refused
+    assert coach is not None  # refusal() answered for a missing coach
+    if device.last_seen_at is None or now - device.last_seen_at >= _LAST_SEEN_EVERY:
+        device.last_seen_at = now
+    return Caller(
+        account_id=account.id,
+        coach_id=account.coach_id,
+        org_id=account.org_id,
+        device_id=device.id,
+        # Role and team as of now, not as of sign-in: a supervisor demoted a minute ago
+        # loses their team's records at once.
+        role=account.role,
+        team_id=coach.team_id,
+        issued_at=claims.issued_at,
+        signed_in_with_password=claims.via == "password",
+    )

@@ -1,0 +1,313 @@
+"""Sync over real HTTP on loopback, and the authorization matrix cell by cell.
+
+Participant X belongs to Dana (North team) and is shared with her team; participant Y is
+Dana's alone. X has a confidential (restricted) barrier.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from coachapp.ids import uuid7
+from coachapp.models import Participant
+from coachapp.models.enums import CoachRole
+from coachapp.models.wire import to_wire
+from server.storage.tables import Device, ServerAuditEvent
+from sync.protocol import PROTOCOL_VERSION
+from tests.server.live import LiveServer, Session, live_server
+
+
+@dataclass
+class World:
+    live: LiveServer
+    sessions: dict[str, Session]
+    x: str
+    y: str
+    barrier: str
+    note: str
+
+
+def push(live: LiveServer, who: Session, *mutations: dict[str, Any]) -> Any:
+    body = {
+        "protocol": PROTOCOL_VERSION,
+        "device_id": who.device_id,
+        "batch_id": uuid7(),
+        "mutations": list(mutations),
+    }
+    return live.request("POST", "/v1/sync/push", who.access_token, json=body)
+
+
+def insert(table: str, row_id: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "mutation_id": uuid7(),
+        "table": table,
+        "row_id": row_id,
+        "op": "upsert",
+        "base_rev": 0,
+        "fields": fields,
+    }
+
+
+def person(first: str, *, shared: bool) -> dict[str, Any]:
+    return {
+        "first_name": first,
+        "last_name": "Test",
+        "name_key": f"test {first.lower()}",
+        "status": "enrolled",
+        "tanf_recipient": False,
+        "shared_with_team": shared,
+    }
+
+
+def pull_all(live: LiveServer, who: Session) -> set[str]:
+    seen: set[str] = set()
+    cursor = 0
+    while True:
+        answer = live.request("GET", f"/v1/sync/pull?cursor={cursor}&limit=50", who.access_token)
+        assert answer.status_code == 200, answer.text
+        page = answer.json()
+        seen |= {c["row_id"] for c in page["changes"]}
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return seen
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[World]:
+    from tests.server.conftest import PG_URL, fresh_postgres_database
+
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("COACHAPP_TEST_DATABASE_URL not set")
+        url_cm = fresh_postgres_database()
+    else:
+        url_cm = None
+    url = (
+        url_cm.__enter__()
+        if url_cm is not None
+        else f"sqlite:///{tmp_path_factory.mktemp('matrix')}/server.db"
+    )
+    try:
+        with live_server(url) as live:
+            north = live.program.teams[0].id
+            live.add_account("kim.coach", role=CoachRole.COACH, team_id=north)
+            live.add_account("ada.admin", role=CoachRole.ADMIN, team_id=None)
+            live.add_account("rev.coach", role=CoachRole.COACH, team_id=north)
+            sessions = {
+                name: live.sign_in(name)
+                for name in (
+                    "demo.coach",
+                    "kim.coach",
+                    "lee.coach",
+                    "sam.supervisor",
+                    "ada.admin",
+                    "rev.coach",
+                )
+            }
+            live.add_account("dee.coach", role=CoachRole.COACH, team_id=north)
+            sessions["dee.coach"] = live.sign_in("dee.coach")
+            x, y, barrier, note = uuid7(), uuid7(), uuid7(), uuid7()
+            answer = push(
+                live,
+                sessions["demo.coach"],
+                insert("participants", x, **person("Xena", shared=True)),
+                insert("participants", y, **person("Yusuf", shared=False)),
+                insert(
+                    "barriers",
+                    barrier,
+                    participant_id=x,
+                    category="domestic_violence",
+                    restricted=True,
+                    identified_on="2026-03-01",
+                ),
+                insert(
+                    "case_notes",
+                    note,
+                    participant_id=x,
+                    contact_at="2026-03-02T15:00:00+00:00",
+                    mode="in_person",
+                    body="Met at Eastside branch",
+                    restricted=False,
+                ),
+            )
+            assert [r["outcome"] for r in answer.json()["results"]] == ["applied"] * 4
+            with live.db.session() as s:
+                s.execute(
+                    update(Device)
+                    .where(Device.id == sessions["rev.coach"].device_id)
+                    .values(revoked_at=s.get(Participant, x).created_at)
+                )  # type: ignore[union-attr]
+                from coachapp.models import Coach
+                from server.storage.tables import Account
+
+                s.execute(
+                    update(Account).where(Account.username == "dee.coach").values(active=False)
+                )
+                s.execute(update(Coach).where(Coach.username == "dee.coach").values(active=False))
+            yield World(live, sessions, x, y, barrier, note)
+    finally:
+        if url_cm is not None:
+            url_cm.__exit__(None, None, None)
+
+
+#: who → (sees X, sees X's restricted barrier, sees Y, may edit X)
+MATRIX = {
+    "demo.coach": (True, True, True, True),  # assigned coach
+    "kim.coach": (True, False, False, True),  # same team, X is shared with the team
+    "lee.coach": (False, False, False, False),  # other team
+    "sam.supervisor": (True, True, True, True),  # the team's supervisor
+    "ada.admin": (True, True, True, True),  # administrator (reads are audited)
+}
+
+
+@pytest.mark.parametrize("who", list(MATRIX))
+def test_each_role_reads_exactly_its_scope(world: World, who: str) -> None:
+    sees_x, sees_restricted, sees_y, _ = MATRIX[who]
+    seen = pull_all(world.live, world.sessions[who])
+    assert (world.x in seen, world.barrier in seen, world.y in seen) == (
+        sees_x,
+        sees_restricted,
+        sees_y,
+    )
+    assert (world.note in seen) == sees_x  # an ordinary note travels with its participant
+
+
+@pytest.mark.parametrize("who", list(MATRIX))
+def test_each_role_writes_exactly_its_scope(world: World, who: str) -> None:
+    *_, may_edit = MATRIX[who]
+    with world.live.db.session() as s:
+        row = s.get(Participant, world.x)
+        assert row is not None
+        rev, city = row.rev, to_wire(row.city)
+    answer = push(
+        world.live,
+        world.sessions[who],
+        {
+            "mutation_id": uuid7(),
+            "table": "participants",
+            "row_id": world.x,
+            "op": "upsert",
+            "base_rev": rev,
+            "fields": {"city": f"City of {who}"},
+            "base": {"city": city},
+        },
+    )
+    assert answer.status_code == 200
+    result = answer.json()["results"][0]
+    if may_edit:
+        assert result["outcome"] == "applied" and result["row"]["city"] == f"City of {who}"
+    else:
+        assert (result["outcome"], result["code"]) == ("rejected", "forbidden")
+
+
+@pytest.mark.parametrize(
+    ("who", "code"), [("dee.coach", "account_disabled"), ("rev.coach", "device_revoked")]
+)
+def test_disabled_coach_and_revoked_laptop_are_refused_reads_and_writes(
+    world: World, who: str, code: str
+) -> None:
+    session = world.sessions[who]
+    read = world.live.request("GET", "/v1/sync/pull", session.access_token)
+    write = push(
+        world.live, session, insert("participants", uuid7(), **person("Zed", shared=False))
+    )
+    for answer in (read, write):
+        assert answer.status_code == 403
+        assert answer.json()["code"] == code
+
+
+def test_a_coach_cannot_edit_an_unshared_participant_of_a_teammate(world: World) -> None:
+    with world.live.db.session() as s:
+        rev = s.scalar(select(Participant.rev).where(Participant.id == world.y))
+    answer = push(
+        world.live,
+        world.sessions["kim.coach"],
+        {
+            "mutation_id": uuid7(),
+            "table": "participants",
+            "row_id": world.y,
+            "op": "upsert",
+            "base_rev": rev,
+            "fields": {"city": "Nope"},
+            "base": {"city": None},
+        },
+    )
+    assert answer.json()["results"][0]["code"] == "forbidden"
+
+
+def test_admin_reads_of_participant_data_are_audited(world: World) -> None:
+    pull_all(world.live, world.sessions["ada.admin"])
+    with world.live.db.session() as s:
+        actions = set(s.scalars(select(ServerAuditEvent.action)))
+    assert "admin_read" in actions
+
+
+def test_gzip_push_is_accepted_and_an_oversize_one_refused(world: World) -> None:
+    who = world.sessions["demo.coach"]
+    body = {
+        "protocol": PROTOCOL_VERSION,
+        "device_id": who.device_id,
+        "batch_id": uuid7(),
+        "mutations": [insert("participants", uuid7(), **person("Gzip", shared=False))],
+    }
+    answer = world.live.request(
+        "POST",
+        "/v1/sync/push",
+        who.access_token,
+        data=gzip.compress(json.dumps(body).encode()),
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 200 and answer.json()["results"][0]["outcome"] == "applied"
+    bomb = gzip.compress(b" " * (11 * 1024 * 1024))
+    refused = world.live.request(
+        "POST",
+        "/v1/sync/push",
+        who.access_token,
+        data=bomb,
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+    )
+    assert refused.status_code == 413 and refused.json()["code"] == "payload_too_large"
+
+
+def test_a_batch_naming_another_device_or_too_many_mutations_is_refused(world: World) -> None:
+    who = world.sessions["demo.coach"]
+    other = push(world.live, who)  # fine: empty batch
+    assert other.status_code == 200 and other.json()["results"] == []
+    body = {
+        "protocol": PROTOCOL_VERSION,
+        "device_id": uuid7(),
+        "batch_id": uuid7(),
+        "mutations": [],
+    }
+    assert (
+        world.live.request("POST", "/v1/sync/push", who.access_token, json=body).status_code == 403
+    )
+    many = {
+        **body,
+        "device_id": who.device_id,
+        "mutations": [insert("participants", uuid7(), **person("M", shared=False))] * 1001,
+    }
+    too_many = world.live.request("POST", "/v1/sync/push", who.access_token, json=many)
+    assert too_many.status_code == 422 and too_many.json()["code"] == "invalid_request"
+
+
+def test_reference_data_reaches_every_coach(world: World) -> None:
+    answer = world.live.request(
+        "GET", "/v1/reference?since=0", world.sessions["lee.coach"].access_token
+    )
+    tables = {c["table"] for c in answer.json()["changes"]}
+    assert {"sites", "partners", "courses", "service_types", "funding_sources", "coaches"} <= tables
+
+
+def test_health_check_names_the_database(world: World) -> None:
+    answer = world.live.request("GET", "/healthz")
+    assert answer.status_code == 200 and answer.json()["status"] == "ok"
