@@ -21,7 +21,7 @@ venv: $(STAMP)
 ## run: set up, make a demo store with demo data, and show what the app can do so far
 run: venv
 	QT_QPA_PLATFORM= $(BIN)/python -m coachapp.demo --participants 300 --data-dir $(DEMO) --if-missing
-	QT_QPA_PLATFORM= $(BIN)/python -m coachapp --data-dir $(DEMO) --passphrase-file $(DEMO)/DEMO-PASSWORD.txt --search ez
+	QT_QPA_PLATFORM= $(BIN)/python -m coachapp --data-dir $(DEMO) --passphrase-file $(DEMO)/DEMO-PASSWORD.txt --search mar
 
 ## test: lint, type-check and run every test headless
 test: venv lint

@@ -37,8 +37,8 @@ from coachapp.services.participants import (
     ParticipantDetail,
     ParticipantSummary,
     check_person_fields,
+    detail_of,
     duplicate_candidates_query,
-    get_participant,
     name_key,
     summary_of,
 )
@@ -219,26 +219,28 @@ def create_participant(
             shared_with_team=bool(intake.shared_with_team),
         )
         session.add(participant)
-        household = Household(
+        household_row = Household(
             participant_id=participant.id,
             parents_in_unit=parents,
             federal_childcare=bool(intake.federal_childcare),
         )
-        session.add(household)
-        for m in members:
-            session.add(
-                HouseholdMember(participant_id=participant.id, household_id=household.id, **m)
-            )
+        session.add(household_row)
+        member_rows = [
+            HouseholdMember(participant_id=participant.id, household_id=household_row.id, **m)
+            for m in members
+        ]
+        session.add_all(member_rows)
         for i, c in enumerate(consents):
             reference(
                 session, Partner, c["partner_id"], field=f"consents.{i}.partner_id", what="partner"
             )
-            session.add(Consent(participant_id=participant.id, **c))
-        for b in barriers:
-            session.add(Barrier(participant_id=participant.id, **b))
+        consent_rows = [Consent(participant_id=participant.id, **c) for c in consents]
+        session.add_all(consent_rows)
+        session.add_all(Barrier(participant_id=participant.id, **b) for b in barriers)
+        assessment = None
         if intake.eligibility is not None:
             try:
-                eligibility_service.add_assessment(
+                assessment = eligibility_service.add_assessment(
                     session, participant, intake.eligibility, today=day
                 )
             except ValidationError as exc:
@@ -246,6 +248,17 @@ def create_participant(
                     {f"eligibility.{k}": v for k, v in exc.fields.items()}, exc.message
                 ) from None
         participant_id = participant.id
+        session.flush()
+        # Answer from the rows just written: no second read of what we already hold.
+        detail = detail_of(
+            participant,
+            household=household_row,
+            members=member_rows,
+            latest=assessment,
+            consents=consent_rows,
+            barriers=[b["restricted"] for b in barriers],
+            unsynced=True,
+        )
     log.info(
         "intake saved participant=%s household=%d consents=%d barriers=%d",
         participant_id,
@@ -253,7 +266,7 @@ def create_participant(
         len(consents),
         len(barriers),
     )
-    return get_participant(store, participant_id)
+    return detail
 
 
 def _check_member(fc: FieldCheck, i: int, m: HouseholdMemberInput, day: date) -> dict[str, Any]:

@@ -5,7 +5,7 @@ Intake (creating a participant with their family) lives in ``intake``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,7 +27,7 @@ from coachapp.models.enums import ExitReason, ParticipantStatus, StudyGroup
 from coachapp.services.common import live, reference, today_or
 from coachapp.store import search
 from coachapp.store.local import LocalStore
-from coachapp.store.outbox import pending_row_ids
+from coachapp.store.outbox import has_pending
 from coachapp.validation import FieldCheck
 
 # --- what callers get back ------------------------------------------------------------------
@@ -283,7 +283,7 @@ def get_participant(store: LocalStore, participant_id: str) -> ParticipantDetail
         members = session.scalars(
             select(HouseholdMember)
             .where(HouseholdMember.participant_id == p.id, HouseholdMember.deleted.is_(False))
-            .order_by(HouseholdMember.created_at)
+            .order_by(HouseholdMember.created_at, HouseholdMember.id)
         ).all()
         latest = session.scalars(
             select(EligibilityAssessment)
@@ -298,47 +298,68 @@ def get_participant(store: LocalStore, participant_id: str) -> ParticipantDetail
         consents = session.scalars(
             select(Consent)
             .where(Consent.participant_id == p.id, Consent.deleted.is_(False))
-            .order_by(Consent.signed_on)
+            .order_by(Consent.signed_on, Consent.id)
         ).all()
         barrier_rows = session.execute(
             select(Barrier.restricted, func.count())
             .where(Barrier.participant_id == p.id, Barrier.deleted.is_(False))
             .group_by(Barrier.restricted)
         ).all()
-        unsynced = p.id in pending_row_ids(session, "participants")
-        return ParticipantDetail(
-            summary=summary_of(p),
-            middle_name=p.middle_name,
-            phone=p.phone,
-            email=p.email,
-            address_line1=p.address_line1,
-            address_line2=p.address_line2,
-            city=p.city,
-            state=p.state,
-            postal_code=p.postal_code,
-            preferred_language=p.preferred_language,
-            gender=p.gender,
-            hispanic_latino=p.hispanic_latino,
-            race=p.race,
-            education_level=p.education_level,
-            veteran=p.veteran,
-            applied_on=p.applied_on,
-            enrolled_on=p.enrolled_on,
-            exited_on=p.exited_on,
-            exit_reason=p.exit_reason,
-            study_group=p.study_group,
-            team_id=p.team_id,
-            shared_with_team=p.shared_with_team,
-            household_id=household.id if household else None,
-            parents_in_unit=household.parents_in_unit if household else None,
-            federal_childcare=household.federal_childcare if household else False,
-            household=tuple(member_view(m) for m in members),
-            eligibility=eligibility_view(latest) if latest else None,
-            consents=tuple(consent_view(c) for c in consents),
-            barrier_count=sum(int(n) for _, n in barrier_rows),
-            restricted_barrier_count=sum(int(n) for r, n in barrier_rows if r),
-            has_unsynced_changes=unsynced,
+        return detail_of(
+            p,
+            household=household,
+            members=members,
+            latest=latest,
+            consents=consents,
+            barriers=[bool(r) for r, n in barrier_rows for _ in range(int(n))],
+            unsynced=has_pending(session, table_name="participants", row_id=p.id),
         )
+
+
+def detail_of(
+    p: Participant,
+    *,
+    household: Household | None,
+    members: Sequence[HouseholdMember],
+    latest: EligibilityAssessment | None,
+    consents: Sequence[Consent],
+    barriers: Sequence[bool],
+    unsynced: bool,
+) -> ParticipantDetail:
+    """The detail view from rows in hand (``barriers``: each barrier's restricted flag)."""
+    return ParticipantDetail(
+        summary=summary_of(p),
+        middle_name=p.middle_name,
+        phone=p.phone,
+        email=p.email,
+        address_line1=p.address_line1,
+        address_line2=p.address_line2,
+        city=p.city,
+        state=p.state,
+        postal_code=p.postal_code,
+        preferred_language=p.preferred_language,
+        gender=p.gender,
+        hispanic_latino=p.hispanic_latino,
+        race=p.race,
+        education_level=p.education_level,
+        veteran=p.veteran,
+        applied_on=p.applied_on,
+        enrolled_on=p.enrolled_on,
+        exited_on=p.exited_on,
+        exit_reason=p.exit_reason,
+        study_group=p.study_group,
+        team_id=p.team_id,
+        shared_with_team=p.shared_with_team,
+        household_id=household.id if household else None,
+        parents_in_unit=household.parents_in_unit if household else None,
+        federal_childcare=household.federal_childcare if household else False,
+        household=tuple(member_view(m) for m in members),
+        eligibility=eligibility_view(latest) if latest else None,
+        consents=tuple(consent_view(c) for c in consents),
+        barrier_count=len(barriers),
+        restricted_barrier_count=sum(1 for restricted in barriers if restricted),
+        has_unsynced_changes=unsynced,
+    )
 
 
 def member_view(m: HouseholdMember) -> HouseholdMemberView:

@@ -60,7 +60,9 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
 
-def pending_row_ids(session: Session, table_name: str) -> set[str]:
-    """Ids of rows in ``table_name`` with changes not yet pushed (shown as "unsynced")."""
-    stmt = select(OutboxEntry.row_id).where(OutboxEntry.table_name == table_name).distinct()
-    return set(session.scalars(stmt))
+def has_pending(session: Session, *, table_name: str, row_id: str) -> bool:
+    """Whether this row has changes not yet pushed (the "unsynced" mark in its header)."""
+    stmt = select(OutboxEntry.seq).where(
+        OutboxEntry.row_id == row_id, OutboxEntry.table_name == table_name
+    )
+    return session.scalar(stmt.limit(1)) is not None

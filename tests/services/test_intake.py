@@ -70,6 +70,7 @@ def test_coach_records_a_family_of_four_with_a_tanf_case_in_one_step(
     assert detail.eligibility.eligible
     assert detail.barrier_count == 2 and detail.restricted_barrier_count == 1
     assert detail.has_unsynced_changes
+    assert get_participant(store, detail.id) == detail  # what was saved is what was shown
     assert [h.participant_id for h in find_participants(store, "rodr")] == [detail.id]
     assert [h.participant_id for h in find_participants(store, "2231")] == [detail.id]
 
