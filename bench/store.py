@@ -36,12 +36,13 @@ from coachapp.demo.reference import DemoProgram, demo_program
 from coachapp.ids import uuid7
 from coachapp.models import SYNCED_MODELS, Participant
 from coachapp.models.enums import BarrierCategory, ReferralProgram
+from coachapp.rules.person_fields import fold
 from coachapp.services import intake
 from coachapp.services.eligibility import EligibilityInput
 from coachapp.services.participants import find_participants
 from coachapp.services.reference import save_pulled_reference
 from coachapp.store import engine as engine_module
-from coachapp.store import migrate, search
+from coachapp.store import migrate
 from coachapp.store.changes import Actor
 from coachapp.store.local import LocalStore
 from coachapp.store.profile import DATABASE_FILE, DataFolder, Identity
@@ -304,7 +305,7 @@ def search_queries(store: LocalStore, count: int, seed: int) -> tuple[list[str],
         ]
     fragments: list[str] = []
     while len(fragments) < count:
-        folded = search.fold(rng.choice(names))
+        folded = fold(rng.choice(names))
         windows = [folded[i : i + 4] for i in range(len(folded) - 3)]
         windows = [w for w in windows if w.isalpha()]
         if windows:

@@ -62,8 +62,8 @@ from coachapp.models.enums import (
     TrainingStatus,
 )
 from coachapp.rules import poverty
+from coachapp.rules.person_fields import fold, name_key
 from coachapp.rules.work_participation import TanfActivity
-from coachapp.services.participants import name_key
 from coachapp.store import search
 from coachapp.store.local import LocalStore
 
@@ -574,7 +574,7 @@ class FamilyGenerator:
         ivd = f"70{self._case(index, self._ivd_offset):08d}" if has_ivd else None
         tanf_number = self._case(index, self._tanf_offset)
         language = r.choice(group.languages)
-        email_name = search.fold(f"{first}.{last}").replace("'", "").replace(" ", "")
+        email_name = fold(f"{first}.{last}").replace("'", "").replace(" ", "")
         row = {
             **self._sync(started, coach_id),
             "first_name": first,

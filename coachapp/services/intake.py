@@ -31,15 +31,14 @@ from coachapp.models.enums import (
     ParticipantStatus,
     StudyGroup,
 )
+from coachapp.rules.person_fields import check_person_fields, name_key
 from coachapp.services import eligibility as eligibility_service
 from coachapp.services.common import reference, today_or
 from coachapp.services.participants import (
     ParticipantDetail,
     ParticipantSummary,
-    check_person_fields,
     detail_of,
     duplicate_candidates_query,
-    name_key,
     summary_of,
 )
 from coachapp.store.local import LocalStore

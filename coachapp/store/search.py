@@ -8,7 +8,6 @@ shorter than three characters fall back to a name-prefix scan.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,12 +36,6 @@ class SearchHit:
     status: str
     tanf_case_number: str | None
     ivd_case_number: str | None
-
-
-def fold(value: str) -> str:
-    """Lower-case, accents removed: how names are compared (Rodríguez == rodriguez)."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def digits_and_letters(value: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import inspect, select
@@ -33,6 +33,8 @@ from coachapp.models import (
 )
 from coachapp.models.enums import ConflictStatus
 from coachapp.models.wire import from_wire, to_wire
+from coachapp.rules.person_fields import PERSON_FIELDS, check_person_fields
+from coachapp.validation import FieldCheck
 from server.storage import revisions
 from server.storage.scope import Viewer, can_see, could_see
 from server.storage.tables import AppliedMutation, ScopeEvent
@@ -134,6 +136,7 @@ def _apply(session: Session, caller: PushCaller, m: Mutation, now: datetime) -> 
     if m.table in revisions.REFERENCE_TABLES:
         raise Rejected("forbidden", "Reference data is changed on the server by an administrator.")
     values = _decode(model, m.fields, what="field")
+    _check_domain_rules(model, values)
     base = dict(m.base)
     _decode(model, {k: v for k, v in base.items() if k in m.fields}, what="base field")
     row = session.get(model, m.row_id)
@@ -157,6 +160,21 @@ def _decode(model: type[SyncedMixin], fields: dict[str, Any], *, what: str) -> d
         except ValueError as exc:
             raise Rejected("invalid_field", f"{name} {exc}.") from None
     return values
+
+
+def _check_domain_rules(model: type[SyncedMixin], values: dict[str, Any]) -> None:
+    """The checks the laptop's forms run, run again here: the server trusts no client."""
+    if model is not Participant:
+        return
+    person = {k: v for k, v in values.items() if k in PERSON_FIELDS}
+    if not person:
+        return
+    fc = FieldCheck()
+    # The server keeps its own clock; a birth date is only checked against "not in the future".
+    check_person_fields(fc, person, today=utcnow().date() + timedelta(days=1), partial=True)
+    if fc.errors:
+        name, problem = next(iter(fc.errors.items()))
+        raise Rejected("invalid_field", f"{name}: {problem}")
 
 
 def _insert(

@@ -220,3 +220,24 @@ def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
     assert [r.row_id for r in dana_page.removed] == [pid]
     assert pid not in {c.row_id for c in dana_page.changes}
     assert pid in {c.row_id for c in lee_page.changes} and lee_page.removed == []
+
+
+def test_the_server_runs_the_same_field_checks_as_the_intake_form(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana = caller_for(seeded, DANA)
+    answer = push(
+        server_db,
+        dana,
+        new_participant(uuid7(), first_name="   "),
+        new_participant(uuid7(), phone="12"),
+        new_participant(uuid7(), state="ZZ"),
+        new_participant(uuid7(), phone="614-555-0177", state="OH"),
+    )
+    outcomes = [(r.outcome, (r.message or "").split(":")[0]) for r in answer.results]
+    assert outcomes == [
+        (Outcome.REJECTED, "first_name"),
+        (Outcome.REJECTED, "phone"),
+        (Outcome.REJECTED, "state"),
+        (Outcome.APPLIED, ""),
+    ]

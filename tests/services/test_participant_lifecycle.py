@@ -13,6 +13,7 @@ from coachapp.demo.reference import DemoProgram
 from coachapp.errors import CoachAppError, NotFound, ValidationError
 from coachapp.models import Participant
 from coachapp.models.enums import ParticipantStatus, StudyGroup
+from coachapp.rules.person_fields import PERSON_FIELDS
 from coachapp.services import intake, participants
 from coachapp.store.local import LocalStore
 from coachapp.store.outbox import OutboxEntry
@@ -148,7 +149,7 @@ junk = st.one_of(
 )
 @given(
     person=st.dictionaries(
-        st.sampled_from([*participants.PERSON_FIELDS, "ssn", "study_group"]), junk, max_size=8
+        st.sampled_from([*PERSON_FIELDS, "ssn", "study_group"]), junk, max_size=8
     )
 )
 def test_junk_at_intake_is_refused_with_a_message_or_saved_whole(
