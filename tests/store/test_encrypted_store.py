@@ -16,7 +16,7 @@ from coachapp import logs
 from coachapp.demo.reference import DemoProgram
 from coachapp.errors import PlaintextDatabase, StoreError, WrongDatabaseKey, WrongPassphrase
 from coachapp.models import Participant
-from coachapp.services import intake
+from coachapp.services import intake, notes
 from coachapp.services.participants import find_participants
 from coachapp.store.engine import SQLITE_HEADER
 from coachapp.store.local import LocalStore
@@ -46,6 +46,13 @@ def test_names_notes_logs_and_search_index_are_unreadable_on_disk(
             barriers=[intake.BarrierInput(category="domestic_violence", description=MARKER)],
         ),
         today=TODAY,
+    )
+    notes.add_note(
+        store,
+        participant_id=detail.id,
+        body=f"Met {MARKER} at the branch",
+        mode="in_person",
+        restricted=True,
     )
     assert find_participants(store, MARKER[:6])[0].participant_id == detail.id
     # The WAL before checkpoint, then the main file after, must both be ciphertext.
