@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from coachapp import __version__
+from server import logs
 from server.api import auth, health, sync
 from server.api.bodies import BodyLimitMiddleware
 from server.api.errors import install_error_handlers
@@ -22,6 +23,7 @@ from server.settings import Settings, load_settings
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = (settings or load_settings()).check()
+    logs.configure(settings.log_dir)
     db = Database(make_engine(settings.database_url))
 
     @asynccontextmanager

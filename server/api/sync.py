@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -24,6 +25,7 @@ from sync.protocol import (
     ReferenceResponse,
 )
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["sync"])
 CallerDep = Annotated[Caller, Depends(current_device)]
 
@@ -55,6 +57,12 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> PushResponse
                 detail=" ".join(f"{k}={v}" for k, v in counts.items()),
             )
         )
+    log.info(
+        "push device=%s mutations=%d %s",
+        caller.device_id,
+        len(body.mutations),
+        " ".join(f"{k}={v}" for k, v in counts.items()),
+    )
     return answer
 
 

@@ -311,3 +311,26 @@ def test_reference_data_reaches_every_coach(world: World) -> None:
 def test_health_check_names_the_database(world: World) -> None:
     answer = world.live.request("GET", "/healthz")
     assert answer.status_code == 200 and answer.json()["status"] == "ok"
+
+
+def test_server_logs_are_json_lines_with_ids_not_names(world: World) -> None:
+    import io
+    import logging
+
+    from server.logs import JsonFormatter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    logging.getLogger("server").addHandler(handler)
+    try:
+        who = world.sessions["demo.coach"]
+        push(world.live, who, insert("participants", uuid7(), **person("Quillon", shared=False)))
+    finally:
+        logging.getLogger("server").removeHandler(handler)
+    lines = stream.getvalue().splitlines()
+    entries = [json.loads(line) for line in lines]
+    pushes = [e for e in entries if e["message"].startswith("push ")]
+    assert pushes and who.device_id in pushes[-1]["message"]
+    assert pushes[-1]["level"] == "info" and pushes[-1]["logger"] == "server.api.sync"
+    assert all("Quillon" not in line for line in lines)
