@@ -66,3 +66,18 @@ def has_pending(session: Session, *, table_name: str, row_id: str) -> bool:
         OutboxEntry.row_id == row_id, OutboxEntry.table_name == table_name
     )
     return session.scalar(stmt.limit(1)) is not None
+
+
+class SyncProblem(LocalBase):
+    """A change the server refused. Kept (with what it tried to set) until a person acts on
+    it, so nothing a coach typed is dropped without being shown."""
+
+    __tablename__ = "sync_problems"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,361 @@
+"""The laptop's sync cycle: push the outbox, pull the coach's scope, pull reference data.
+
+Every step is resumable. A push batch is written down before it is sent and resent as it
+was after a crash or a lost answer (the server dedupes by mutation id); a pulled page is
+applied in one transaction together with the new cursor. The engine imports no Qt: the
+desktop app runs ``sync()`` in a worker and shows ``Progress``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from coachapp.ids import uuid7
+from coachapp.models import utcnow
+from coachapp.store.local import LocalStore
+from coachapp.store.outbox import LocalSetting, OutboxEntry, SyncProblem
+from sync import apply
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    Mutation,
+    Outcome,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ReferenceResponse,
+)
+
+log = logging.getLogger(__name__)
+
+PULL_CURSOR = "sync.pull_cursor"
+REFERENCE_SINCE = "sync.reference_since"
+INFLIGHT_BATCH = "sync.inflight_batch"
+REFRESH_TOKEN = "sync.refresh_token"  # noqa: S105 - a settings key, not a secret
+LAST_SUCCESS = "sync.last_success_at"
+
+
+class Server(Protocol):
+    """What the engine needs from the transport (``sync.transport.Transport``)."""
+
+    def push(self, request: PushRequest) -> PushResponse: ...
+    def pull(self, *, cursor: int, limit: int) -> PullResponse: ...
+    def reference(self, *, since: int, limit: int = 2000) -> ReferenceResponse: ...
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str  # "push", "pull" or "reference"
+    done: int
+    total: int | None
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    removed: int = 0
+    reference: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+class Cancelled(Exception):
+    """The coach pressed Cancel; everything done so far is kept."""
+
+
+class StoreTokens:
+    """Keeps the refresh token inside the encrypted store (never in a plain file)."""
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+
+    def refresh_token(self) -> str | None:
+        return read_setting(self.store, REFRESH_TOKEN)
+
+    def save_refresh_token(self, token: str | None) -> None:
+        with self.store.write(remote=True) as session:
+            write_setting(session, REFRESH_TOKEN, token)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: LocalStore,
+        server: Server,
+        *,
+        batch_size: int = 500,
+        pull_limit: int = 1000,
+    ) -> None:
+        self.store = store
+        self.server = server
+        self.batch_size = batch_size
+        self.pull_limit = pull_limit
+
+    # --- the cycle -----------------------------------------------------------------------------
+
+    def sync(
+        self,
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """One cycle: push, then pull, then reference data. Cancel is honoured between batches."""
+        started = time.perf_counter()
+        report = SyncReport()
+        notify = progress or (lambda _p: None)
+        stop = cancel or (lambda: False)
+        try:
+            self._push_all(report, notify, stop)
+            self._pull_all(report, notify, stop)
+            self._pull_reference(report, notify, stop)
+        except Cancelled:
+            report.cancelled = True
+        else:
+            with self.store.write(remote=True) as session:
+                write_setting(session, LAST_SUCCESS, utcnow().isoformat())
+        report.seconds = time.perf_counter() - started
+        log.info(
+            "sync pushed=%d applied=%d merged=%d conflicts=%d rejected=%d pulled=%d removed=%d "
+            "cancelled=%s seconds=%.2f",
+            report.pushed,
+            report.applied,
+            report.merged,
+            report.conflicts,
+            report.rejected,
+            report.pulled,
+            report.removed,
+            report.cancelled,
+            report.seconds,
+        )
+        return report
+
+    def pull(self) -> SyncReport:
+        """Pull only (no push): what a coach gets from "refresh" when nothing is waiting."""
+        report = SyncReport()
+        self._pull_all(report, lambda _p: None, lambda: False)
+        return report
+
+    # --- push ----------------------------------------------------------------------------------
+
+    def pending_rows(self) -> int:
+        """How many records have changes waiting to go (what the status bar shows)."""
+        with self.store.read() as session:
+            count = session.scalar(
+                select(func.count()).select_from(
+                    select(OutboxEntry.table_name, OutboxEntry.row_id).distinct().subquery()
+                )
+            )
+            return int(count or 0)
+
+    def _push_all(
+        self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
+    ) -> None:
+        total = self.pending_rows()
+        done = 0
+        notify(Progress("push", 0, total))
+        while True:
+            batch = self._inflight_or_next()
+            if batch is None:
+                return
+            request, seqs = batch
+            answer = self.server.push(request)
+            self._absorb(request, seqs, answer, report)
+            done += len(request.mutations)
+            notify(Progress("push", min(done, total) if total else done, total))
+            if stop():
+                raise Cancelled
+
+    def _inflight_or_next(self) -> tuple[PushRequest, list[int]] | None:
+        """The batch sent last time if its answer never arrived, else a new one from the outbox.
+
+        The batch is recorded before sending, so a crash or a lost answer resends exactly the
+        same mutations (same ids), and the server answers them from its records.
+        """
+        with self.store.write(remote=True) as session:
+            saved = read_setting_in(session, INFLIGHT_BATCH)
+            if saved:
+                data = json.loads(saved)
+                return PushRequest.model_validate(data["request"]), list(data["seqs"])
+            entries = session.scalars(
+                select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch_size * 4)
+            ).all()
+            if not entries:
+                return None
+            mutations, seqs = coalesce(entries, limit=self.batch_size)
+            device_id = read_setting_in(session, "device_id") or (
+                self.store.actor.device_id if self.store.actor else ""
+            )
+            request = PushRequest(
+                protocol=PROTOCOL_VERSION,
+                device_id=device_id,
+                batch_id=uuid7(),
+                mutations=mutations,
+            )
+            write_setting(
+                session,
+                INFLIGHT_BATCH,
+                json.dumps({"request": request.model_dump(mode="json"), "seqs": seqs}),
+            )
+            return request, seqs
+
+    def _absorb(
+        self, request: PushRequest, seqs: list[int], answer: PushResponse, report: SyncReport
+    ) -> None:
+        """Take the server's answer: canonical rows and revisions, problems kept, batch done."""
+        sent = {m.mutation_id: m for m in request.mutations}
+        with self.store.write(remote=True) as session:
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+            rows: list[tuple[str, dict[str, Any]]] = []
+            for result in answer.results:
+                mutation = sent.get(result.mutation_id)
+                if mutation is None:
+                    continue
+                report.pushed += 1
+                if result.outcome is Outcome.REJECTED:
+                    report.rejected += 1
+                    report.problems.append(result.message or "A change was refused.")
+                    session.add(
+                        SyncProblem(
+                            mutation_id=mutation.mutation_id,
+                            table_name=mutation.table,
+                            row_id=mutation.row_id,
+                            code=result.code or "rejected",
+                            message=result.message or "The server refused this change.",
+                            fields=dict(mutation.fields),
+                        )
+                    )
+                    continue
+                if result.outcome is Outcome.APPLIED:
+                    report.applied += 1
+                elif result.outcome is Outcome.MERGED:
+                    report.merged += 1
+                else:
+                    report.conflicts += 1
+                if result.row is not None:
+                    rows.append((mutation.table, result.row))
+            # Changes made here since the batch was taken stay on top of the server's values.
+            apply.apply_rows(session, rows)
+            write_setting(session, INFLIGHT_BATCH, None)
+
+    # --- pull ----------------------------------------------------------------------------------
+
+    def _pull_all(
+        self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
+    ) -> None:
+        cursor = int(read_setting(self.store, PULL_CURSOR) or 0)
+        notify(Progress("pull", 0, None))
+        while True:
+            page = self.server.pull(cursor=cursor, limit=self.pull_limit)
+            with self.store.write(remote=True) as session:
+                changes = [(c.table, c.row) for c in page.changes]
+                apply.apply_rows(session, changes)
+                removed = apply.remove_participants(session, [r.row_id for r in page.removed])
+                write_setting(session, PULL_CURSOR, str(page.next_cursor))
+            report.pulled += len(changes)
+            report.removed += removed
+            cursor = page.next_cursor
+            notify(Progress("pull", report.pulled, None))
+            if not page.has_more:
+                return
+            if stop():
+                raise Cancelled
+
+    def _pull_reference(
+        self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
+    ) -> None:
+        since = int(read_setting(self.store, REFERENCE_SINCE) or 0)
+        while True:
+            page = self.server.reference(since=since)
+            with self.store.write(remote=True) as session:
+                apply.apply_rows(session, [(c.table, c.row) for c in page.changes], pending={})
+                write_setting(session, REFERENCE_SINCE, str(page.next_since))
+            report.reference += len(page.changes)
+            since = page.next_since
+            notify(Progress("reference", report.reference, None))
+            if not page.has_more:
+                return
+            if stop():
+                raise Cancelled
+
+
+# --- coalescing ----------------------------------------------------------------------------------
+
+
+def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutation], list[int]]:
+    """Fold several local edits of one row into one mutation, in first-edit order.
+
+    The earliest base wins (it is what the first edit started from); later values win;
+    a delete ends the row. Returns at most ``limit`` mutations and the outbox seqs they cover.
+    """
+    groups: dict[tuple[str, str], list[OutboxEntry]] = {}
+    for entry in entries:
+        key = (entry.table_name, entry.row_id)
+        if key not in groups and len(groups) >= limit:
+            break
+        groups.setdefault(key, []).append(entry)
+    mutations: list[Mutation] = []
+    seqs: list[int] = []
+    for (table, row_id), group in groups.items():
+        fields: dict[str, Any] = {}
+        base: dict[str, Any] = {}
+        op = "upsert"
+        for entry in group:
+            seqs.append(entry.seq)
+            if entry.op == "delete":
+                op = "delete"
+                continue
+            for name, value in (entry.fields or {}).items():
+                fields[name] = value
+            for name, value in (entry.base or {}).items():
+                base.setdefault(name, value)
+        mutations.append(
+            Mutation(
+                # The last edit's id: stable for this exact group, new if the group grows.
+                mutation_id=group[-1].mutation_id,
+                table=table,
+                row_id=row_id,
+                op=op,  # type: ignore[arg-type]
+                base_rev=group[0].base_rev,
+                fields=fields if op == "upsert" else {},
+                base={k: v for k, v in base.items() if k in fields} if op == "upsert" else {},
+            )
+        )
+    return mutations, seqs
+
+
+# --- settings in the store -----------------------------------------------------------------------
+
+
+def read_setting(store: LocalStore, key: str) -> str | None:
+    with store.read() as session:
+        return read_setting_in(session, key)
+
+
+def read_setting_in(session: Session, key: str) -> str | None:
+    row = session.get(LocalSetting, key)
+    return row.value if row is not None else None
+
+
+def write_setting(session: Session, key: str, value: str | None) -> None:
+    row = session.get(LocalSetting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        session.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value
