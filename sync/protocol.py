@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StringConstraints
 
 PROTOCOL_VERSION = 1
 #: The oldest protocol the server still speaks; older clients get 426 Upgrade Required.
@@ -32,8 +32,12 @@ Uuid = Annotated[
 ]
 TableName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,60}$")]
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]{0,59}$")]
-#: A column value on the wire: JSON scalars only (dates and times as ISO 8601 text).
-WireValue = Annotated[str, StringConstraints(max_length=100_000)] | int | float | bool | None
+#: A column value on the wire: JSON scalars only (dates and times as ISO 8601 text). Python's
+#: JSON reader accepts NaN and Infinity, which are not JSON and no column should hold.
+WireValue = Annotated[str, StringConstraints(max_length=100_000)] | int | FiniteFloat | bool | None
+#: No NUL character: PostgreSQL cannot store one in text, so it is refused at the door (a 422)
+#: rather than by the database (a 500).
+_NO_NUL = r"^[^\x00]*$"
 
 
 class _Strict(BaseModel):
@@ -73,10 +77,11 @@ class ErrorCode(StrEnum):
 
 class LoginRequest(_Strict):
     protocol: int = PROTOCOL_VERSION
-    org: Annotated[str, StringConstraints(min_length=1, max_length=40)]
-    username: Annotated[str, StringConstraints(min_length=1, max_length=80)]
+    org: Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=_NO_NUL)]
+    username: Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=_NO_NUL)]
+    #: Only ever hashed, never stored as text: any character a keyboard can make is fine.
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=_NO_NUL)]
     #: Present when this laptop already registered; absent on first sign-in.
     device_id: Uuid | None = None
 
