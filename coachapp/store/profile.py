@@ -34,6 +34,8 @@ class Identity:
     username: str
     display_name: str
     server_url: str | None = None
+    #: The program's code the coach signs in with (needed to sign in again online).
+    org_code: str | None = None
 
     @property
     def actor(self) -> Actor:
@@ -121,6 +123,10 @@ class DataFolder:
 
     def unlock(self, passphrase: str) -> LocalStore:
         """Unwrap the data key with the passphrase and open the database (migrating it)."""
+        return self.unlock_with_key(passphrase)[0]
+
+    def unlock_with_key(self, passphrase: str) -> tuple[LocalStore, bytes]:
+        """As ``unlock``, also returning the data key (to escrow it if that is still owed)."""
         identity = self.identity()
         vault = Vault.load(self.vault_path)
         if vault.device_id != identity.device_id:
@@ -128,7 +134,26 @@ class DataFolder:
                 "The key vault in this folder belongs to another laptop; it was not used."
             )
         key = vault.unlock(passphrase)
-        return LocalStore.open(self.database_path, key=key, actor=identity.actor)
+        return LocalStore.open(self.database_path, key=key, actor=identity.actor), key
+
+    def wipe(self) -> None:
+        """Delete everything CoachApp keeps here: database, vault, profile, logs.
+
+        Used when the administrator revoked this laptop. Without the vault the database
+        cannot be opened even if its blocks survive on disk.
+        """
+        for path in (
+            self.vault_path,
+            self.database_path,
+            Path(f"{self.database_path}-wal"),
+            Path(f"{self.database_path}-shm"),
+            self.profile_path,
+        ):
+            path.unlink(missing_ok=True)
+        if self.logs_path.exists():
+            for log_file in self.logs_path.iterdir():
+                log_file.unlink(missing_ok=True)
+            self.logs_path.rmdir()
 
 
 def _ensure_private(path: Path) -> None:

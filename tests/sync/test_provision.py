@@ -1,0 +1,173 @@
+"""A laptop joins the program, survives a password reset, and is wiped when revoked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, update
+
+from coachapp.errors import WrongPassphrase
+from coachapp.services import intake, participants, reference
+from coachapp.store.outbox import OutboxEntry
+from coachapp.store.profile import DataFolder
+from server.admin.accounts import reset_password
+from server.admin.devices import revoke_device
+from server.storage.tables import Device
+from sync import provision
+from sync.errors import DeviceRevoked, UpgradeRequired
+from tests.conftest import FAST_KDF, TODAY
+from tests.server.live import ORG_CODE, PASSWORD, LiveServer, live_server
+
+NEW_PASSWORD = "Copper-Kettle-Sunrise-58"
+
+
+@pytest.fixture
+def live(server_db_url: str) -> Iterator[LiveServer]:
+    with live_server(server_db_url) as server:
+        yield server
+
+
+def sign_up(live: LiveServer, root: Path, username: str = "demo.coach") -> provision.Connection:
+    return provision.provision(
+        DataFolder(root / username),
+        server_url=live.url,
+        org=ORG_CODE,
+        username=username,
+        password=PASSWORD,
+        device_name="Eastside laptop",
+        kdf=FAST_KDF,
+    )
+
+
+def test_first_sign_in_registers_the_laptop_escrows_its_key_and_pulls_the_program(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    try:
+        assert len(reference.partners(laptop.store)) == 6
+        with live.db.session() as s:
+            device = s.get(Device, laptop.identity.device_id)
+            assert device is not None and device.escrowed_key is not None
+        assert laptop.folder.identity().org_code == ORG_CODE
+    finally:
+        laptop.close()
+    reopened = provision.connect(laptop.folder, PASSWORD)
+    reopened.close()
+
+
+def test_forgotten_password_reset_by_the_administrator_keeps_unsynced_work(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    pid = intake.create_participant(
+        laptop.store,
+        intake.IntakeInput(person={"first_name": "Unsynced", "last_name": "Work"}),
+        today=TODAY,
+    ).id
+    laptop.close()
+    with live.db.session() as s:
+        reset_password(s, org_code=ORG_CODE, username="demo.coach", password=NEW_PASSWORD)
+
+    with pytest.raises(WrongPassphrase):  # the old vault password is still the old one…
+        laptop.folder.unlock(NEW_PASSWORD)
+    back = provision.connect(laptop.folder, NEW_PASSWORD)  # …until the server vouches
+    try:
+        assert participants.get_participant(back.store, pid).summary.first_name == "Unsynced"
+        report = back.sync()
+        assert report.rejected == 0 and report.pushed > 0
+    finally:
+        back.close()
+    provision.connect(laptop.folder, NEW_PASSWORD).close()  # the vault takes it offline now
+
+
+def test_revoked_laptop_wipes_itself_at_next_contact(live: LiveServer, tmp_path: Path) -> None:
+    laptop = sign_up(live, tmp_path)
+    folder = laptop.folder
+    with live.db.session() as s:
+        revoke_device(s, org_code=ORG_CODE, device_id=laptop.identity.device_id)
+    with pytest.raises(DeviceRevoked) as caught:
+        laptop.sync()
+    assert "disconnected by your administrator" in str(caught.value)
+    assert [p for p in folder.path.rglob("*") if p.is_file()] == []
+
+
+def test_update_required_touches_no_data(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    try:
+        intake.create_participant(
+            laptop.store,
+            intake.IntakeInput(person={"first_name": "Waits", "last_name": "Here"}),
+            today=TODAY,
+        )
+        with laptop.store.read() as s:
+            queued = s.scalar(select(func.count()).select_from(OutboxEntry))
+        monkeypatch.setattr("server.api.auth.MIN_PROTOCOL_VERSION", 2)
+        monkeypatch.setattr("server.api.auth.MIN_APP_VERSION", "9.9.0")
+        with pytest.raises(UpgradeRequired) as caught:
+            laptop.sync()
+        assert "9.9.0" in str(caught.value)
+        with laptop.store.read() as s:
+            assert s.scalar(select(func.count()).select_from(OutboxEntry)) == queued
+    finally:
+        laptop.close()
+
+
+def test_signing_in_with_the_new_password_rewraps_the_vault(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    with live.db.session() as s:
+        reset_password(s, org_code=ORG_CODE, username="demo.coach", password=NEW_PASSWORD)
+        s.execute(update(Device).values(last_seen_at=None))
+    laptop.sign_in(NEW_PASSWORD)
+    laptop.sync()
+    laptop.close()
+    provision.connect(laptop.folder, NEW_PASSWORD).close()
+
+
+def test_headless_sync_command_runs_one_cycle_and_says_what_it_did(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cli"
+    first = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sync",
+            "--data-dir",
+            str(folder),
+            "--password-stdin",
+            "--quiet",
+            "--provision",
+            "--server",
+            live.url,
+            "--org",
+            ORG_CODE,
+            "--username",
+            "lee.coach",
+        ],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert first.returncode == 0, first.stderr
+    assert "synced:" in first.stdout and "reference" in first.stdout
+    again = subprocess.run(
+        [sys.executable, "-m", "sync", "--data-dir", str(folder), "--password-stdin"],
+        input="wrong password entirely\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert again.returncode == 1 and "Traceback" not in again.stderr
+    assert "not correct" in again.stderr
