@@ -1,4 +1,4 @@
-"""The laptop's sync cycle: push the outbox, pull the coach's scope, pull reference data.
+"""The laptop's sync cycle: push the outbox, pull reference data, pull the coach's scope.
 
 Every step is resumable. A push batch is written down before it is sent and resent as it
 was after a crash or a lost answer (the server dedupes by mutation id); a pulled page is
@@ -112,15 +112,17 @@ class SyncEngine:
         progress: Callable[[Progress], None] | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> SyncReport:
-        """One cycle: push, then pull, then reference data. Cancel is honoured between batches."""
+        """One cycle: push, then reference data, then the caseload. Cancel is honoured between
+        batches."""
         started = time.perf_counter()
         report = SyncReport()
         notify = progress or (lambda _p: None)
         stop = cancel or (lambda: False)
         try:
             self._push_all(report, notify, stop)
-            self._pull_all(report, notify, stop)
+            # Reference data first: the caseload points at sites, partners, courses, coaches.
             self._pull_reference(report, notify, stop)
+            self._pull_all(report, notify, stop)
         except Cancelled:
             report.cancelled = True
         else:

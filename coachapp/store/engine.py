@@ -25,6 +25,10 @@ KEY_BYTES = 32
 #: Execution option naming how a transaction begins; writers take the lock up front so
 #: two writers never meet half way (SQLITE_BUSY_SNAPSHOT cannot be retried).
 BEGIN_OPTION = "coachapp_begin"
+#: Execution option: False while applying the server's rows. A pulled page may hold a child
+#: whose parent comes in a later page (the parent changed after it); the server enforces
+#: every link in its own transactions, so the laptop mirrors its state page by page.
+FOREIGN_KEYS_OPTION = "coachapp_foreign_keys"
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -106,7 +110,12 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _on_begin(conn: Connection) -> None:
-    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    options = conn.get_execution_options()
+    # Set on every transaction (outside it: the pragma is a no-op inside one), so a pooled
+    # connection never carries the previous transaction's choice.
+    enforce = "ON" if options.get(FOREIGN_KEYS_OPTION, True) else "OFF"
+    conn.exec_driver_sql(f"PRAGMA foreign_keys = {enforce}")
+    mode = options.get(BEGIN_OPTION, "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coachapp.errors import Locked
 from coachapp.store import changes, migrate
 from coachapp.store.changes import Actor
-from coachapp.store.engine import BEGIN_OPTION, open_engine
+from coachapp.store.engine import BEGIN_OPTION, FOREIGN_KEYS_OPTION, open_engine
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,15 @@ class LocalStore:
             expire_on_commit=False,
         )
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._mirror = sessionmaker(
+            bind=engine.execution_options(
+                **{BEGIN_OPTION: "IMMEDIATE", FOREIGN_KEYS_OPTION: False}
+            ),
+            expire_on_commit=False,
+        )
         changes.install(self._writer)
         changes.install(self._reader)
+        changes.install(self._mirror)
 
     @classmethod
     def open(
@@ -64,9 +71,14 @@ class LocalStore:
 
     @contextmanager
     def write(self, *, remote: bool = False) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        ``remote``: the rows come from the server (sync) — not audited, not queued, and
+        links are not checked here because the server already checked them.
+        """
         self.engine  # noqa: B018 - raises Locked when closed
-        with self._writer() as session, session.begin():
+        factory = self._mirror if remote else self._writer
+        with factory() as session, session.begin():
             session.info[changes.ACTOR_KEY] = self.actor
             session.info[changes.REMOTE_KEY] = remote
             yield session

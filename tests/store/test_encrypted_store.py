@@ -207,3 +207,21 @@ def test_audit_trail_cannot_be_edited_or_erased(store: LocalStore) -> None:
         session.execute(text("DELETE FROM audit_events"))
     with store.write() as session:  # the server's revision may still be recorded
         session.execute(text("UPDATE audit_events SET rev = 7"))
+
+
+def test_links_are_checked_for_local_edits_even_after_mirroring_server_rows(
+    store: LocalStore,
+) -> None:
+    from coachapp.models import Consent
+
+    orphan = {
+        "participant_id": "01900000-0000-7000-8000-00000000beef",
+        "partner_id": "x",
+        "scope": "make_referral",
+        "signed_on": date(2026, 3, 1),
+        "org_id": "o",
+    }
+    with store.write(remote=True) as session:  # the server's rows: links already checked there
+        session.add(Consent(**orphan))
+    with pytest.raises(Exception, match="FOREIGN KEY"), store.write() as session:
+        session.add(Consent(**orphan))  # a coach's own edit: refused
