@@ -39,6 +39,8 @@ fmt: venv
 ## bench: benchmarks; each prints one JSON document
 bench: venv
 	$(BIN)/python -m bench.store
+	@$(BIN)/python -c "import gunicorn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[server]'
+	$(BIN)/python -m bench.server_load
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO)

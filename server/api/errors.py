@@ -81,13 +81,20 @@ def error_response(
     )
 
 
+#: Statuses any request may get whatever its route: see ``error_responses``.
+ANY_REQUEST_STATUSES = (400, 413, 415, 422)
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` for routes: these statuses answer with an ``ErrorBody``.
 
-    Naming 422 here also keeps FastAPI from documenting its own validation-error shape,
-    which we never send.
+    Every route may also answer the statuses any request can earn before it reaches the
+    route (found by the Schemathesis test, which holds the document to what is sent):
+    400 for a body that is not JSON or a damaged gzip body, 413 and 415 from the body
+    limit, and 422 from validation. Naming 422 also keeps FastAPI from documenting its own
+    validation-error shape, which we never send.
     """
-    return {status: {"model": ErrorBody} for status in sorted({*statuses, 422})}
+    return {status: {"model": ErrorBody} for status in sorted({*statuses, *ANY_REQUEST_STATUSES})}
 
 
 def install_error_handlers(app: FastAPI) -> None:
