@@ -9,7 +9,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import MetaData, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachapp.models import Base
@@ -25,6 +25,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
 
@@ -36,6 +37,13 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # The driver's own transaction handling commits around savepoints; we begin explicitly.
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # Take the write lock up front: two pushes never both read a row, then both write it.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def alembic_config() -> Config:

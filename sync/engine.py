@@ -19,12 +19,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coachapp.ids import uuid7
-from coachapp.models import utcnow
+from coachapp.models import SYNCED_MODELS, Participant, utcnow
 from coachapp.store.local import LocalStore
 from coachapp.store.outbox import LocalSetting, OutboxEntry, SyncProblem
 from sync import apply
 from sync.protocol import (
     PROTOCOL_VERSION,
+    Change,
     Mutation,
     Outcome,
     PullResponse,
@@ -48,6 +49,8 @@ class Server(Protocol):
     def push(self, request: PushRequest) -> PushResponse: ...
     def pull(self, *, cursor: int, limit: int) -> PullResponse: ...
     def reference(self, *, since: int, limit: int = 2000) -> ReferenceResponse: ...
+    def merge_duplicate(self, pair_id: str, *, survivor_id: str) -> Change: ...
+    def reject_duplicate(self, pair_id: str) -> Change: ...
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class SyncReport:
     merged: int = 0
     conflicts: int = 0
     rejected: int = 0
+    #: Changes aimed at a participant merged into another, applied to the survivor.
+    redirected: int = 0
     pulled: int = 0
     removed: int = 0
     reference: int = 0
@@ -150,6 +155,22 @@ class SyncEngine:
         self._pull_all(report, lambda _p: None, lambda: False)
         return report
 
+    # --- possible duplicates -------------------------------------------------------------------
+
+    def merge_duplicate(self, pair_id: str, *, survivor_id: str) -> SyncReport:
+        """Merge a possible-duplicate pair on the server keeping ``survivor_id``, then pull
+        the records that moved. Needs the network; repeating it is harmless."""
+        return self._decided(self.server.merge_duplicate(pair_id, survivor_id=survivor_id))
+
+    def reject_duplicate(self, pair_id: str) -> SyncReport:
+        """Tell the server the pair is two different people (remembered), then pull."""
+        return self._decided(self.server.reject_duplicate(pair_id))
+
+    def _decided(self, pair: Change) -> SyncReport:
+        with self.store.write(remote=True) as session:
+            apply.apply_rows(session, [(pair.table, pair.row)])
+        return self.pull()
+
     # --- push ----------------------------------------------------------------------------------
 
     def pending_rows(self) -> int:
@@ -190,7 +211,12 @@ class SyncEngine:
             saved = read_setting_in(session, INFLIGHT_BATCH)
             if saved:
                 data = json.loads(saved)
-                return PushRequest.model_validate(data["request"]), list(data["seqs"])
+                # This release's protocol: a batch refused with 426 (nothing applied) goes out
+                # again after the update, which the old number would have the server refuse.
+                request = PushRequest.model_validate(
+                    {**data["request"], "protocol": PROTOCOL_VERSION}
+                )
+                return request, list(data["seqs"])
             entries = session.scalars(
                 select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch_size * 4)
             ).all()
@@ -221,6 +247,8 @@ class SyncEngine:
         with self.store.write(remote=True) as session:
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
             rows: list[tuple[str, dict[str, Any]]] = []
+            redirected: list[tuple[str, dict[str, Any]]] = []
+            merges: dict[str, str] = {}
             for result in answer.results:
                 mutation = sent.get(result.mutation_id)
                 if mutation is None:
@@ -246,10 +274,28 @@ class SyncEngine:
                     report.merged += 1
                 else:
                     report.conflicts += 1
+                if result.redirected_to is not None:
+                    report.redirected += 1
+                    merged = _merged_id(session, mutation, result.redirected_to)
+                    if merged is not None:
+                        merges[merged] = result.redirected_to
+                    if result.row is not None and mutation.table != Participant.__tablename__:
+                        redirected.append((mutation.table, result.row))
+                        continue
                 if result.row is not None:
                     rows.append((mutation.table, result.row))
+            # A record moved to a survivor this laptop does not hold would break its link;
+            # the pull brings it when the survivor is in this coach's scope.
+            coming = {row["id"] for table, row in rows if table == Participant.__tablename__}
+            rows.extend(
+                (table, row)
+                for table, row in redirected
+                if row.get("participant_id") in coming or apply.participant_is_here(session, row)
+            )
             # Changes made here since the batch was taken stay on top of the server's values.
             apply.apply_rows(session, rows)
+            for merged, survivor in merges.items():
+                apply.follow_merge(session, merged, survivor)
             write_setting(session, INFLIGHT_BATCH, None)
 
     # --- pull ----------------------------------------------------------------------------------
@@ -264,6 +310,8 @@ class SyncEngine:
             with self.store.write(remote=True) as session:
                 changes = [(c.table, c.row) for c in page.changes]
                 apply.apply_rows(session, changes)
+                for merged, survivor in apply.merged_pairs(changes).items():
+                    apply.follow_merge(session, merged, survivor)
                 removed = apply.remove_participants(session, [r.row_id for r in page.removed])
                 write_setting(session, PULL_CURSOR, str(page.next_cursor))
             report.pulled += len(changes)
@@ -291,6 +339,19 @@ class SyncEngine:
                 return
             if stop():
                 raise Cancelled
+
+
+def _merged_id(session: Session, mutation: Mutation, survivor_id: str) -> str | None:
+    """Which participant the server found merged into ``survivor_id`` for this mutation."""
+    if mutation.table == Participant.__tablename__:
+        return mutation.row_id if mutation.row_id != survivor_id else None
+    named = mutation.fields.get("participant_id")
+    if isinstance(named, str) and named != survivor_id:
+        return named
+    model = SYNCED_MODELS.get(mutation.table)
+    local = session.get(model, mutation.row_id) if model is not None else None
+    owner = getattr(local, "participant_id", None)
+    return owner if isinstance(owner, str) and owner != survivor_id else None
 
 
 # --- coalescing ----------------------------------------------------------------------------------

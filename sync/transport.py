@@ -28,6 +28,7 @@ import requests
 
 from coachapp import __version__
 from coachapp.errors import ValidationError
+from coachapp.ids import is_uuid
 from sync.errors import (
     InsecureServer,
     Offline,
@@ -36,6 +37,7 @@ from sync.errors import (
     refusal,
 )
 from sync.protocol import (
+    Change,
     EscrowDeposit,
     EscrowReturn,
     LoginRequest,
@@ -46,6 +48,7 @@ from sync.protocol import (
     ReferenceResponse,
     RefreshRequest,
     TokenPair,
+    Uuid,
 )
 
 logger = logging.getLogger(__name__)
@@ -67,6 +70,13 @@ _TRANSIENT = (
 )
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+class _MergeBody(pydantic.BaseModel):
+    """``POST /v1/duplicates/{id}/merge``: the server's ``MergeRequest`` (one field)."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+    survivor_id: Uuid
 
 
 class TokenStore(Protocol):
@@ -185,6 +195,25 @@ class Transport:
         where = f"/v1/reference since={since} limit={limit}"
         response = self._call("GET", "/v1/reference", params=params, log_as=where)
         return _parse(response, ReferenceResponse)
+
+    def merge_duplicate(self, pair_id: str, *, survivor_id: str) -> Change:
+        """Merge a possible-duplicate pair keeping ``survivor_id``; answers the pair's row.
+
+        Safe to retry: the same merge again answers the same pair.
+        """
+        path = _pair_path(pair_id, "merge")
+        try:
+            body = _MergeBody(survivor_id=survivor_id)
+        except pydantic.ValidationError as exc:
+            raise _invalid_input(exc) from None
+        response = self._call("POST", path, body=body, log_as="/v1/duplicates/{id}/merge")
+        return _parse(response, Change)
+
+    def reject_duplicate(self, pair_id: str) -> Change:
+        """Record that a pair is two different people; answers the pair's row."""
+        path = _pair_path(pair_id, "reject")
+        response = self._call("POST", path, log_as="/v1/duplicates/{id}/reject")
+        return _parse(response, Change)
 
     def deposit_key(self, data_key: bytes) -> None:
         """Escrow this laptop's database key with the server (retried deposits are no-ops)."""
@@ -426,6 +455,13 @@ def _json_object(response: requests.Response) -> dict[str, object]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _pair_path(pair_id: str, action: str) -> str:
+    # Checked before it becomes part of a URL path.
+    if not is_uuid(pair_id):
+        raise ValidationError({"pair_id": "is not a possible duplicate's id"})
+    return f"/v1/duplicates/{pair_id}/{action}"
 
 
 def _invalid_input(exc: pydantic.ValidationError) -> ValidationError:

@@ -13,6 +13,7 @@ from coachapp.models.base import (
 )
 from coachapp.models.casework import CaseNote, Referral, SupportService, Task
 from coachapp.models.conflict import Conflict
+from coachapp.models.duplicates import DuplicateReason, DuplicateStatus, PossibleDuplicate
 from coachapp.models.outreach import InfoSession, Lead
 from coachapp.models.participant import (
     Barrier,
@@ -67,6 +68,8 @@ PARTICIPANT_OWNED_MODELS: tuple[type[SyncedMixin], ...] = (
 _ALL_SYNCED: tuple[type[SyncedMixin], ...] = (
     *REFERENCE_MODELS,
     Participant,
+    # After participants (it names two of them); before their children, like a header.
+    PossibleDuplicate,
     *PARTICIPANT_OWNED_MODELS,
     Task,
     InfoSession,
@@ -113,6 +116,8 @@ __all__ = [
     "Conflict",
     "Consent",
     "Course",
+    "DuplicateReason",
+    "DuplicateStatus",
     "EligibilityAssessment",
     "Employment",
     "EnrollmentGoal",
@@ -124,6 +129,7 @@ __all__ = [
     "Participant",
     "ParticipantOwnedMixin",
     "Partner",
+    "PossibleDuplicate",
     "PovertyGuideline",
     "Referral",
     "ServiceType",

@@ -6,6 +6,7 @@ import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy.exc import OperationalError
 
 from server.api.auth import require_protocol
 from server.api.errors import ApiError, error_responses
@@ -36,13 +37,55 @@ def _db(request: Request) -> Database:
 
 
 @router.post(
-    "/sync/push", response_model=PushResponse, responses=error_responses(400, 401, 403, 413, 426)
+    "/sync/push",
+    response_model=PushResponse,
+    responses=error_responses(400, 401, 403, 413, 426, 503),
 )
 def push(body: PushRequest, caller: CallerDep, request: Request) -> PushResponse:
     """Apply a batch of up to 1,000 mutations, in order; each gets its own outcome."""
     require_protocol(body.protocol)
     if body.device_id != caller.device_id:
         raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
+    for attempt in range(1, _PUSH_ATTEMPTS + 1):
+        try:
+            answer, counts = _push_once(request, caller, body)
+            break
+        except OperationalError as exc:
+            # Deadlock or lock timeout with another push: nothing of this batch was kept.
+            # Try again; if it keeps happening, tell the laptop to come back shortly.
+            log.warning(
+                "push retried device=%s attempt=%d cause=%s",
+                caller.device_id,
+                attempt,
+                _db_reason(exc),
+            )
+            if attempt == _PUSH_ATTEMPTS:
+                raise ApiError(
+                    503,
+                    ErrorCode.INVALID_REQUEST,
+                    "The server is busy; this laptop will try again in a moment.",
+                    headers={"Retry-After": "2"},
+                ) from None
+    log.info(
+        "push device=%s mutations=%d %s",
+        caller.device_id,
+        len(body.mutations),
+        " ".join(f"{k}={v}" for k, v in counts.items()),
+    )
+    return answer
+
+
+_PUSH_ATTEMPTS = 3
+
+
+def _db_reason(exc: OperationalError) -> str:
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return str(code) if code else type(getattr(exc, "orig", exc)).__name__
+
+
+def _push_once(
+    request: Request, caller: Caller, body: PushRequest
+) -> tuple[PushResponse, dict[str, int]]:
     with _db(request).session() as session:
         answer = apply_push(session, caller, body)
         counts = {o.value: 0 for o in Outcome}
@@ -57,13 +100,7 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> PushResponse
                 detail=" ".join(f"{k}={v}" for k, v in counts.items()),
             )
         )
-    log.info(
-        "push device=%s mutations=%d %s",
-        caller.device_id,
-        len(body.mutations),
-        " ".join(f"{k}={v}" for k, v in counts.items()),
-    )
-    return answer
+    return answer, counts
 
 
 @router.get("/sync/pull", response_model=PullResponse, responses=error_responses(401, 403, 422))

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import inspect, select
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy import inspect, or_, select
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from coachapp.models import (
@@ -27,6 +27,7 @@ from coachapp.models import (
     InfoSession,
     Lead,
     Participant,
+    PossibleDuplicate,
     SyncedMixin,
     Task,
     utcnow,
@@ -35,7 +36,7 @@ from coachapp.models.enums import ConflictStatus
 from coachapp.models.wire import from_wire, to_wire
 from coachapp.rules.person_fields import PERSON_FIELDS, check_person_fields
 from coachapp.validation import FieldCheck
-from server.storage import revisions
+from server.storage import duplicates, revisions
 from server.storage.scope import Viewer, can_see, could_see
 from server.storage.tables import AppliedMutation, ScopeEvent
 from sync.protocol import Mutation, MutationResult, Op, Outcome, PushRequest, PushResponse
@@ -68,6 +69,14 @@ class _Answer:
     code: str | None = None
     message: str | None = None
     stored: MutationResult | None = None
+    #: The survivor, when the mutation named a participant merged into another.
+    redirected_to: str | None = None
+    #: A participant inserted, or one whose names, birth date or case numbers changed.
+    identity_changed: bool = False
+
+
+#: Where scope events made while applying a batch wait to be numbered (in ``session.info``).
+_SCOPE_EVENTS = "coachapp.pending_scope_events"
 
 
 def apply_push(session: Session, caller: PushCaller, request: PushRequest) -> PushResponse:
@@ -75,6 +84,10 @@ def apply_push(session: Session, caller: PushCaller, request: PushRequest) -> Pu
     now = utcnow()
     answers: list[_Answer] = []
     answered_here: dict[str, _Answer] = {}
+    # Records that name a merged participant go to the survivor (one lookup for the batch).
+    owners = (m.fields.get("participant_id") for m in request.mutations)
+    redirects = duplicates.survivors(session, (o for o in owners if isinstance(o, str)))
+    _lock_rows(session, list(request.mutations))
     for mutation in request.mutations:
         earlier = answered_here.get(mutation.mutation_id)
         if earlier is not None:  # the same mutation twice in one batch
@@ -88,11 +101,32 @@ def apply_push(session: Session, caller: PushCaller, request: PushRequest) -> Pu
                 stored=MutationResult.model_validate(stored.result),
             )
         else:
-            answer = _apply_in_savepoint(session, caller, mutation, now)
+            answer = _apply_in_savepoint(session, caller, mutation, now, redirects)
         answers.append(answer)
         answered_here[mutation.mutation_id] = answer
 
-    revisions.stamp(session, [row for a in answers if a.stored is None for row in a.touched])
+    touched = [row for a in answers if a.stored is None for row in a.touched]
+    if touched:
+        # Under the counter's lock, every push and merge committed before is visible, and
+        # none can commit until this batch does.
+        revisions.lock(session)
+        late = duplicates.follow_late_merges(session, touched)
+        for answer in answers:
+            if answer.stored is None and answer.row is not None and id(answer.row) in late:
+                answer.redirected_to = late[id(answer.row)]
+        people = {
+            a.row.id: a.row
+            for a in answers
+            if a.stored is None and a.identity_changed and isinstance(a.row, Participant)
+        }
+        touched.extend(duplicates.detect(session, people.values()))
+    events: list[ScopeEvent] = session.info.pop(_SCOPE_EVENTS, [])
+    if events:
+        # Numbered at the end like everything else, so the counter lock is taken once, last.
+        for event, rev in zip(events, revisions.take(session, len(events)), strict=True):
+            event.seq = rev
+            session.add(event)
+    revisions.stamp(session, touched)
     results: list[MutationResult] = []
     for answer in answers:
         result = answer.stored or _result(answer)
@@ -111,15 +145,23 @@ def apply_push(session: Session, caller: PushCaller, request: PushRequest) -> Pu
 
 
 def _apply_in_savepoint(
-    session: Session, caller: PushCaller, mutation: Mutation, now: datetime
+    session: Session,
+    caller: PushCaller,
+    mutation: Mutation,
+    now: datetime,
+    redirects: dict[str, str],
 ) -> _Answer:
     try:
         with session.begin_nested():
-            answer = _apply(session, caller, mutation, now)
+            answer = _apply(session, caller, mutation, now, redirects)
             session.flush()
             return answer
     except Rejected as exc:
         return _Answer(mutation.mutation_id, Outcome.REJECTED, code=exc.code, message=exc.message)
+    except OperationalError:
+        # A deadlock, a lost connection, a lock timeout: the batch is retried whole (see
+        # server.api.sync); answering "rejected" would be remembered for this mutation forever.
+        raise
     except (IntegrityError, StatementError):
         return _Answer(
             mutation.mutation_id,
@@ -129,22 +171,72 @@ def _apply_in_savepoint(
         )
 
 
-def _apply(session: Session, caller: PushCaller, m: Mutation, now: datetime) -> _Answer:
+def _apply(
+    session: Session, caller: PushCaller, m: Mutation, now: datetime, redirects: dict[str, str]
+) -> _Answer:
     model = SYNCED_MODELS.get(m.table)
     if model is None:
         raise Rejected("unknown_table", f"There is no table called {m.table}.")
     if m.table in revisions.REFERENCE_TABLES:
         raise Rejected("forbidden", "Reference data is changed on the server by an administrator.")
+    if model is PossibleDuplicate:
+        raise Rejected("forbidden", "Possible duplicates are merged or set apart on the server.")
     values = _decode(model, m.fields, what="field")
     _check_domain_rules(model, values)
     base = dict(m.base)
     _decode(model, {k: v for k, v in base.items() if k in m.fields}, what="base field")
-    row = session.get(model, m.row_id)
+    row = _load(session, model, m.row_id)
     if row is not None and row.org_id != caller.org_id:
         raise Rejected("not_found", "That record is not on the server.")
+    redirected_to: str | None = None
+    if isinstance(row, Participant) and row.deleted:
+        # Merged into another record: the change belongs to the survivor.
+        redirected_to = duplicates.survivors(session, [row.id]).get(row.id)
+    if redirected_to is not None and m.op is Op.DELETE:
+        # Deleting a record that was merged: it is already gone, and the survivor stays.
+        return _Answer(m.mutation_id, Outcome.APPLIED, row=row, redirected_to=redirected_to)
+    if redirected_to is not None:
+        row = _load(session, Participant, redirected_to)
+    owner = values.get("participant_id")
+    # The audit trail records what happened to the record named at the time: never moved.
+    if isinstance(owner, str) and owner in redirects and model is not AuditEvent:
+        values["participant_id"] = redirected_to = redirects[owner]
     if row is None:
-        return _insert(session, caller, model, m, values, now)
-    return _update(session, caller, row, m, values, base, now)
+        answer = _insert(session, caller, model, m, values, now)
+    else:
+        # Redirected, the client's base revision is the merged record's: merge field by field.
+        three_way = isinstance(row, Participant) and row.id != m.row_id
+        answer = _update(session, caller, row, m, values, base, now, three_way=three_way)
+    answer.redirected_to = redirected_to
+    return answer
+
+
+def _load(session: Session, model: type[SyncedMixin], row_id: str) -> SyncedMixin | None:
+    # Locked and re-read: a concurrent push of the same row either committed before (and its
+    # values are the base we merge against) or waits for us. Without the lock two pushes from
+    # the same base would both "apply" and the second would silently undo the first.
+    return session.get(model, row_id, with_for_update=True, populate_existing=True)
+
+
+def _lock_rows(session: Session, mutations: list[Mutation]) -> None:
+    """Lock the batch's existing rows up front, table by table, in id order.
+
+    Two batches touching the same rows in different orders would otherwise deadlock.
+    """
+    wanted: dict[str, set[str]] = {}
+    for m in mutations:
+        if m.table in SYNCED_MODELS:
+            wanted.setdefault(m.table, set()).add(m.row_id)
+    for table in SYNCED_MODELS:  # parents before children: one order for everyone
+        ids = sorted(wanted.get(table, ()))
+        if not ids:
+            continue
+        model = SYNCED_MODELS[table]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            session.execute(
+                select(model.id).where(model.id.in_(chunk)).order_by(model.id).with_for_update()
+            ).all()
 
 
 def _decode(model: type[SyncedMixin], fields: dict[str, Any], *, what: str) -> dict[str, Any]:
@@ -206,7 +298,13 @@ def _insert(
     _authorize(session, caller, row)
     _check_links(session, caller, row)
     session.add(row)
-    return _Answer(m.mutation_id, Outcome.APPLIED, row=row, touched=[row])
+    return _Answer(
+        m.mutation_id,
+        Outcome.APPLIED,
+        row=row,
+        touched=[row],
+        identity_changed=isinstance(row, Participant),
+    )
 
 
 def _update(
@@ -217,6 +315,8 @@ def _update(
     values: dict[str, Any],
     base: dict[str, Any],
     now: datetime,
+    *,
+    three_way: bool = False,
 ) -> _Answer:
     if isinstance(row, AuditEvent):
         raise Rejected("forbidden", "The audit trail is append-only.")
@@ -233,7 +333,7 @@ def _update(
             row.deleted = changed = True
         else:
             conflicts.append(_conflict(row, caller, "deleted", False, False, True, now))
-    elif row.rev == m.base_rev and not row.deleted:
+    elif row.rev == m.base_rev and not row.deleted and not three_way:
         for name, value in values.items():
             if to_wire(getattr(row, name)) != to_wire(value):
                 setattr(row, name, value)
@@ -263,11 +363,20 @@ def _update(
         session.add(conflict)
     if conflicts:
         outcome = Outcome.CONFLICT
-    elif row.rev == m.base_rev or not changed:
+    elif (row.rev == m.base_rev and not three_way) or not changed:
         outcome = Outcome.APPLIED
     else:
         outcome = Outcome.MERGED
-    return _Answer(m.mutation_id, outcome, row=row, conflicts=conflicts, touched=touched)
+    return _Answer(
+        m.mutation_id,
+        outcome,
+        row=row,
+        conflicts=conflicts,
+        touched=touched,
+        identity_changed=(
+            isinstance(row, Participant) and changed and duplicates.changed_identity(list(values))
+        ),
+    )
 
 
 def _conflict(
@@ -397,10 +506,18 @@ def _rescope(
     for model in models:
         owned = model.participant_id == participant.id  # type: ignore[attr-defined]
         rows.extend(session.scalars(select(model).where(owned)))
-    event_rev = revisions.take(session, 1)[0]
-    session.add(
+    rows.extend(
+        session.scalars(
+            select(PossibleDuplicate).where(
+                or_(
+                    PossibleDuplicate.participant_a_id == participant.id,
+                    PossibleDuplicate.participant_b_id == participant.id,
+                )
+            )
+        )
+    )
+    session.info.setdefault(_SCOPE_EVENTS, []).append(
         ScopeEvent(
-            seq=event_rev,
             org_id=participant.org_id,
             participant_id=participant.id,
             old_coach_id=old_coach,
@@ -422,6 +539,7 @@ def _result(answer: _Answer) -> MutationResult:
         conflict_ids=[c.id for c in answer.conflicts],
         code=answer.code,
         message=answer.message,
+        redirected_to=answer.redirected_to,
     )
 
 

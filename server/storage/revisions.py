@@ -23,6 +23,7 @@ from coachapp.models import (
     InfoSession,
     Lead,
     Participant,
+    PossibleDuplicate,
     SyncedMixin,
     Task,
 )
@@ -42,6 +43,15 @@ def take(session: Session, count: int) -> range:
         .returning(RevCounter.value)
     ).scalar_one()
     return range(end - count + 1, end + 1)
+
+
+def lock(session: Session) -> None:
+    """Take the counter's lock now (held until commit) without using a number.
+
+    What runs after this in a transaction sees every change committed before it and runs
+    while no other push or merge can commit: duplicate detection and merge redirects use it.
+    """
+    session.execute(update(RevCounter).where(RevCounter.id == 1).values(value=RevCounter.value))
 
 
 def current(session: Session) -> int:
@@ -82,6 +92,9 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
                 table_name=row.__tablename__,  # type: ignore[attr-defined]
                 row_id=row.id,
                 participant_id=participant_id,
+                other_participant_id=(
+                    row.participant_b_id if isinstance(row, PossibleDuplicate) else None
+                ),
                 owner_coach_id=owner,
                 team_id=team,
                 restricted=restricted,
@@ -96,6 +109,9 @@ def _scope_of(
     """(participant, owner coach, team, restricted) that decide who may pull ``row``."""
     if isinstance(row, Participant):
         return row.id, row.assigned_coach_id, row.team_id, False
+    if isinstance(row, PossibleDuplicate):
+        # Seen by whoever sees either person; the second is ``other_participant_id``.
+        return row.participant_a_id, None, None, False
     if isinstance(row, Barrier | CaseNote):
         return row.participant_id, None, None, bool(row.restricted)
     if isinstance(row, Task):

@@ -10,10 +10,10 @@ supervisors and administrators — never to a teammate who sees a shared partici
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import ColumnElement, and_, false, or_, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, false, or_, true
+from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import Participant
 from server.storage.tables import SyncIndex
@@ -30,18 +30,18 @@ class Viewer(Protocol):
     def team_id(self) -> str | None: ...
 
 
-def participant_visible(viewer: Viewer) -> ColumnElement[bool]:
-    """SQL condition on ``Participant`` for the participants ``viewer`` may see."""
-    own = Participant.assigned_coach_id == viewer.coach_id
+def participant_visible(viewer: Viewer, who: Any = Participant) -> ColumnElement[bool]:
+    """SQL condition on ``Participant`` (or an alias of it) for those ``viewer`` may see."""
+    own = who.assigned_coach_id == viewer.coach_id
     if viewer.role == "admin":
-        return Participant.org_id == viewer.org_id
+        return cast(ColumnElement[bool], who.org_id == viewer.org_id)
     if viewer.team_id is None:
-        return and_(Participant.org_id == viewer.org_id, own)
+        return and_(who.org_id == viewer.org_id, own)
     if viewer.role == "supervisor":
-        team = Participant.team_id == viewer.team_id
+        team = who.team_id == viewer.team_id
     else:
-        team = and_(Participant.shared_with_team.is_(True), Participant.team_id == viewer.team_id)
-    return and_(Participant.org_id == viewer.org_id, or_(own, team))
+        team = and_(who.shared_with_team.is_(True), who.team_id == viewer.team_id)
+    return and_(who.org_id == viewer.org_id, or_(own, team))
 
 
 def sees_restricted(viewer: Viewer) -> ColumnElement[bool]:
@@ -52,7 +52,12 @@ def sees_restricted(viewer: Viewer) -> ColumnElement[bool]:
 
 
 def index_visible(viewer: Viewer) -> ColumnElement[bool]:
-    """SQL condition on ``SyncIndex`` left-joined to ``Participant``."""
+    """SQL condition on ``SyncIndex`` left-joined to ``Participant``.
+
+    A row naming a second participant (a possible-duplicate pair) is also visible to whoever
+    sees that one. Pairs are rare, so that test is a subquery run only for them, not a join
+    on every row of every pull.
+    """
     with_participant = and_(
         SyncIndex.participant_id.is_not(None),
         participant_visible(viewer),
@@ -64,7 +69,16 @@ def index_visible(viewer: Viewer) -> ColumnElement[bool]:
         loose: ColumnElement[bool] = true()
     else:
         loose = or_(owner, team)
-    return or_(with_participant, and_(SyncIndex.participant_id.is_(None), loose))
+    other = aliased(Participant)
+    # Pairs are never restricted: they hold two ids and a reason, no case details.
+    second = and_(
+        SyncIndex.other_participant_id.is_not(None),
+        SyncIndex.restricted.is_(False),
+        exists().where(
+            other.id == SyncIndex.other_participant_id, participant_visible(viewer, other)
+        ),
+    )
+    return or_(with_participant, and_(SyncIndex.participant_id.is_(None), loose), second)
 
 
 def can_see(session: Session, viewer: Viewer, participant_id: str) -> bool:

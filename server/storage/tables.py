@@ -114,6 +114,9 @@ class SyncIndex(ServerBase):
     row_id: Mapped[str] = mapped_column(String(36))
     #: The participant whose scope governs the row (None: org-wide, e.g. a lead or a task).
     participant_id: Mapped[str | None] = mapped_column(String(36))
+    #: A second participant whose viewers may also pull the row: a possible-duplicate pair
+    #: is seen by whoever sees either person. None for every other row.
+    other_participant_id: Mapped[str | None] = mapped_column(String(36))
     #: For rows with no participant: the coach it belongs to (task assignee, session facilitator).
     owner_coach_id: Mapped[str | None] = mapped_column(String(36))
     #: For rows with no participant: the team that shares it (info sessions, their leads).
@@ -138,6 +141,18 @@ class ScopeEvent(ServerBase):
     old_team_id: Mapped[str | None] = mapped_column(String(36))
     old_shared_with_team: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_scope_events_org_seq", "org_id", "seq"),)
+
+
+class ParticipantRedirect(ServerBase):
+    """A participant merged into another: later changes aimed at the merged id go to the
+    survivor. Always points at the final survivor (merging a survivor re-points these)."""
+
+    __tablename__ = "participant_redirects"
+    merged_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    org_id: Mapped[str] = mapped_column(String(36))
+    merged_by: Mapped[str | None] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AppliedMutation(ServerBase):
