@@ -38,7 +38,7 @@ from coachapp.rules.person_fields import PERSON_FIELDS, check_person_fields
 from coachapp.validation import FieldCheck
 from server.storage import duplicates, revisions
 from server.storage.scope import Viewer, can_see, could_see
-from server.storage.tables import AppliedMutation, ScopeEvent
+from server.storage.tables import AppliedMutation, Device, ScopeEvent
 from sync.protocol import Mutation, MutationResult, Op, Outcome, PushRequest, PushResponse
 
 _OWNED_TABLES = frozenset(m.__tablename__ for m in PARTICIPANT_OWNED_MODELS)  # type: ignore[attr-defined]
@@ -87,6 +87,9 @@ def apply_push(session: Session, caller: PushCaller, request: PushRequest) -> Pu
     # Records that name a merged participant go to the survivor (one lookup for the batch).
     owners = (m.fields.get("participant_id") for m in request.mutations)
     redirects = duplicates.survivors(session, (o for o in owners if isinstance(o, str)))
+    # One batch of a laptop at a time: a batch sent again while its first copy is still
+    # being saved waits here, then finds every mutation already answered.
+    session.execute(select(Device.id).where(Device.id == caller.device_id).with_for_update())
     _lock_rows(session, list(request.mutations))
     for mutation in request.mutations:
         earlier = answered_here.get(mutation.mutation_id)
@@ -420,6 +423,10 @@ def _participant_of(row: SyncedMixin) -> str | None:
 
 def _authorize(session: Session, caller: PushCaller, row: SyncedMixin) -> None:
     """A coach cannot write outside their scope: refused, never silently dropped."""
+    if isinstance(row, AuditEvent):
+        # The coach's own record of what they did (ids only; actor forced to the caller).
+        # A hand-over's own audit event comes after the participant has left their scope.
+        return
     participant_id = _participant_of(row)
     if isinstance(row, Participant):
         if session.get(Participant, row.id) is None:  # new: checked in _insert

@@ -93,15 +93,6 @@ def test_two_laptops_pushing_at_the_same_moment_both_get_through(
         lee.close()
 
 
-_PG_RETRY_BUG = (
-    "BUG (PostgreSQL): a push resent while the first copy is still being saved gets a 500. "
-    "server/storage/push.py apply_push checks AppliedMutation before anything waits for the "
-    "first copy, sees nothing, re-applies (its inserts wait on the first copy's rows, then "
-    "fail) and dies on the duplicate AppliedMutation key. It should take a per-laptop lock "
-    "(SELECT ... FOR UPDATE on the device row) before looking up answered mutation ids."
-)
-
-
 def test_a_push_sent_again_while_the_server_still_saves_the_first_copy_is_saved_once(
     live: LiveServer,
     held: HeldPush,
@@ -109,10 +100,6 @@ def test_a_push_sent_again_while_the_server_still_saves_the_first_copy_is_saved_
     request: pytest.FixtureRequest,
     server_db_url: str,
 ) -> None:
-    if not server_db_url.startswith("sqlite"):
-        request.applymarker(
-            pytest.mark.xfail(strict=True, raises=AssertionError, reason=_PG_RETRY_BUG)
-        )
     port = urlsplit(live.url).port
     assert port is not None
     with FaultProxy(port) as proxy:
