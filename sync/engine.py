@@ -384,6 +384,21 @@ def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutati
                 fields[name] = value
             for name, value in (entry.base or {}).items():
                 base.setdefault(name, value)
+        created_here = group[0].base_rev == 0 and group[0].op == "upsert" and not group[0].base
+        if op == "delete" and created_here and len(group) > 1:
+            # Made and removed before ever reaching the server: send the record, then its
+            # delete (in one batch, so the delete meets the revision it was based on).
+            mutations.append(
+                Mutation(
+                    mutation_id=group[0].mutation_id,
+                    table=table,
+                    row_id=row_id,
+                    op="upsert",  # type: ignore[arg-type]
+                    base_rev=0,
+                    fields=fields,
+                    base={},
+                )
+            )
         mutations.append(
             Mutation(
                 # The last edit's id: stable for this exact group, new if the group grows.

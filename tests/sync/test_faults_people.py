@@ -215,13 +215,6 @@ def test_a_coach_who_brings_back_a_deleted_note_from_the_conflict_sees_it_back_e
         assert_matches_server(live, machine)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a record made offline and deleted before syncing is refused ('That record is "
-    "not on the server, so it cannot be deleted.'): sync/engine.py coalesce folds the insert "
-    "and the delete into one 'delete' mutation without the insert's fields.",
-)
 def test_a_note_written_and_removed_while_offline_syncs_without_a_refusal(
     live: LiveServer, fleet: dict[str, Laptop]
 ) -> None:
