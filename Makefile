@@ -41,6 +41,7 @@ bench: venv
 	$(BIN)/python -m bench.store
 	@$(BIN)/python -c "import gunicorn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[server]'
 	$(BIN)/python -m bench.server_load
+	$(BIN)/python -m bench.sync
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO)
