@@ -152,8 +152,15 @@ def provision(
     connection = Connection(
         folder, identity, store, transport, SyncEngine(store, transport), key=key
     )
-    _escrow_if_owed(connection, key)
-    connection.sync(progress=progress)
+    try:
+        _escrow_if_owed(connection, key)
+        connection.sync(progress=progress)
+    except BaseException:
+        # The folder stays set up (the next unlock syncs and escrows what is owed); only the
+        # open database and HTTP session are released, so nothing is left holding the key.
+        if connection.store.is_open:
+            connection.close()
+        raise
     return connection
 
 

@@ -171,3 +171,25 @@ def test_headless_sync_command_runs_one_cycle_and_says_what_it_did(
     )
     assert again.returncode == 1 and "Traceback" not in again.stderr
     assert "not correct" in again.stderr
+
+
+def test_a_first_sign_in_cut_off_before_its_first_sync_can_be_finished_at_next_unlock(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sync.engine import SyncEngine
+    from sync.errors import Offline
+
+    def offline(self: SyncEngine, **_kwargs: object) -> None:
+        raise Offline()
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SyncEngine, "sync", offline)
+        with pytest.raises(Offline):
+            sign_up(live, tmp_path)
+    folder = DataFolder(tmp_path / "demo.coach")
+    later = provision.connect(folder, PASSWORD)  # the store was closed, not left locked open
+    try:
+        later.sync()
+        assert len(reference.partners(later.store)) == 6
+    finally:
+        later.close()
