@@ -44,7 +44,7 @@ from sync import provision
 from sync.engine import INFLIGHT_BATCH, read_setting
 from sync.errors import SignInRequired
 from tests.conftest import FAST_KDF, TODAY
-from tests.server.live import ORG_CODE, PASSWORD, LiveServer, live_server
+from tests.server.live import ORG_CODE, PASSWORD, LiveServer
 from tests.sync.casework import answered_mutations, assert_matches_server
 from tests.sync.crash_watch import (
     PHASES,
@@ -82,12 +82,6 @@ class Landing:
     answer_lost: bool
     signed_in_again: bool
     seconds: float
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
 
 
 @pytest.fixture

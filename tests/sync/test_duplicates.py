@@ -65,22 +65,8 @@ def live(server_db_url: str) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-def dana(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
-    machine = laptop(live, "demo.coach", tmp_path)
-    yield machine
-    machine.close()
-
-
-@pytest.fixture
 def kim(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
     machine = laptop(live, "kim.coach", tmp_path)
-    yield machine
-    machine.close()
-
-
-@pytest.fixture
-def sam(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
-    machine = laptop(live, "sam.supervisor", tmp_path)
     yield machine
     machine.close()
 

@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import func, select
 
 from coachapp.models import Participant
 from coachapp.services import conflicts, intake, participants
 from coachapp.store.outbox import OutboxEntry
 from tests.conftest import TODAY
-from tests.server.live import LiveServer, live_server
-from tests.sync.laptops import Laptop, laptop
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
-
-
-@pytest.fixture
-def dana(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
-    machine = laptop(live, "demo.coach", tmp_path)
-    yield machine
-    machine.close()
-
-
-@pytest.fixture
-def sam(live: LiveServer, tmp_path: Path) -> Iterator[Laptop]:
-    machine = laptop(live, "sam.supervisor", tmp_path)
-    yield machine
-    machine.close()
+from tests.sync.laptops import Laptop
 
 
 def enroll(machine: Laptop, first: str, **person: object) -> str:

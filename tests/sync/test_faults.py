@@ -25,7 +25,7 @@ from coachapp.services import notes, participants
 from server.storage.tables import AppliedMutation
 from sync.engine import INFLIGHT_BATCH, read_setting
 from sync.errors import Offline, ServerRefused, SignInRequired
-from tests.server.live import LiveServer, live_server
+from tests.server.live import LiveServer
 from tests.sync.casework import (
     add_note,
     answered_mutations,
@@ -42,12 +42,6 @@ from tests.sync.server_process import ServerProcess
 from tests.sync.snapshots import outbox_size
 
 SEED = 20260316
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
 
 
 @pytest.fixture

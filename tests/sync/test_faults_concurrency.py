@@ -9,7 +9,6 @@ this failed with "database is locked" until server/db.py began transactions IMME
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 import server.api.sync as sync_routes
 from coachapp.errors import CoachAppError
-from tests.server.live import LiveServer, live_server
+from tests.server.live import LiveServer
 from tests.sync.casework import (
     add_note,
     assert_matches_server,
@@ -32,12 +31,6 @@ from tests.sync.fault_proxy import FaultProxy
 from tests.sync.fleet import laptop_via, sync_until_quiet, try_sync
 
 HOLD_SECONDS = 1.5
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
 
 
 class HeldPush:

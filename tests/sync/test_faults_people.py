@@ -30,7 +30,7 @@ from server.admin.devices import revoke_device
 from sync import provision
 from sync.errors import DeviceRevoked, UpgradeRequired
 from tests.conftest import FAST_KDF, TODAY
-from tests.server.live import ORG_CODE, PASSWORD, LiveServer, live_server
+from tests.server.live import ORG_CODE, PASSWORD, LiveServer
 from tests.sync.casework import (
     add_note,
     answered_mutations,
@@ -41,12 +41,6 @@ from tests.sync.casework import (
 from tests.sync.fleet import coach_id, laptop_via, sync_until_quiet
 from tests.sync.laptops import Laptop
 from tests.sync.snapshots import laptop_rows, outbox_size, sync_problems
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,9 @@ from server.storage.tables import Device
 from sync import provision
 from sync.errors import DeviceRevoked, UpgradeRequired
 from tests.conftest import FAST_KDF, TODAY
-from tests.server.live import ORG_CODE, PASSWORD, LiveServer, live_server
+from tests.server.live import ORG_CODE, PASSWORD, LiveServer
 
 NEW_PASSWORD = "Copper-Kettle-Sunrise-58"
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    with live_server(server_db_url) as server:
-        yield server
 
 
 def sign_up(live: LiveServer, root: Path, username: str = "demo.coach") -> provision.Connection:
