@@ -77,11 +77,17 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
             continue
         obj.updated_at = now
         obj.updated_by = actor.coach_id
-        if fields.pop("deleted", None) is True:
+        deleted = fields.pop("deleted", None)
+        if deleted is True:
             outbox.append(_entry(obj, "delete", {}, {}))
             audits.append(_audit(obj, actor, AuditAction.DELETE, None))
         else:
-            base.pop("deleted", None)
+            if deleted is False:
+                # Brought back (a person kept a deleted record): an ordinary field change,
+                # with its base, so the server can tell it from an edit that missed a delete.
+                fields["deleted"] = False
+            else:
+                base.pop("deleted", None)
             outbox.append(_entry(obj, "upsert", fields, base))
             audits.append(_audit(obj, actor, AuditAction.UPDATE, sorted(fields)))
 

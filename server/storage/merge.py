@@ -139,10 +139,11 @@ def merge(session: Session, caller: Decider, pair_id: str, survivor_id: str) -> 
     _decide(pair, caller, DuplicateStatus.MERGED, now)
     pair.survivor_id = survivor_id
     session.flush()
-    # From here no push commits until we do: pushes that committed a record of the merged
-    # participant since the first pass are moved now; one still running (its rows locked,
-    # skipped here) finds the redirect when it reaches the same lock.
-    revisions.lock(session)
+    # From here no push writing records of either person commits until we do: pushes that
+    # committed a record of the merged participant since the first pass are moved now; one
+    # still running (its rows locked, skipped here) finds the redirect when it reaches the
+    # same lock (``push_write.finish``).
+    revisions.lock(session, participants=[survivor_id, merged_id], exclusive=True)
     moved += _move_children(session, caller, merged_id, survivor_id, now, skip_locked=True)
     if old_scope != (merged.assigned_coach_id, merged.team_id, bool(merged.shared_with_team)):
         session.add(

@@ -8,18 +8,32 @@ back as ``removed`` entries so the laptop deletes them and everything of theirs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Enum,
+    Float,
+    Integer,
+    String,
+    any_,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
-from coachapp.models import SYNCED_MODELS, Participant
+from coachapp.models import SYNCED_MODELS, Participant, UTCDateTime
+from coachapp.models.wire import to_wire
 from server.storage import revisions
-from server.storage.push import row_values
 from server.storage.scope import Viewer, could_see, index_visible, participant_visible
 from server.storage.tables import ScopeEvent, SyncIndex
-from sync.protocol import Change, PullResponse, ReferenceResponse, Removal
+from sync.protocol import PullResponse, ReferenceResponse, Removal
 
 
 def pull(session: Session, viewer: Viewer, *, cursor: int, limit: int) -> PullResponse:
@@ -43,8 +57,9 @@ def pull(session: Session, viewer: Viewer, *, cursor: int, limit: int) -> PullRe
     next_cursor = entries[-1][0] if has_more else max(top, cursor)
     changes = _load(session, entries)
     removed = _removals(session, viewer, after=cursor, upto=next_cursor)
-    return PullResponse(
-        changes=changes, removed=removed, next_cursor=next_cursor, has_more=has_more
+    # Validated in one go from plain dicts (cheaper than a model object per row).
+    return PullResponse.model_validate(
+        {"changes": changes, "removed": removed, "next_cursor": next_cursor, "has_more": has_more}
     )
 
 
@@ -64,33 +79,122 @@ def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> 
     has_more = len(entries) > limit
     entries = entries[:limit]
     next_since = entries[-1][0] if has_more else max(top, since)
-    return ReferenceResponse(
-        changes=_load(session, entries), next_since=next_since, has_more=has_more
+    return ReferenceResponse.model_validate(
+        {"changes": _load(session, entries), "next_since": next_since, "has_more": has_more}
     )
 
 
-def _load(session: Session, entries: Sequence[Any]) -> list[Change]:
-    """The rows behind index entries, fetched a table at a time, returned in revision order."""
+def _load(session: Session, entries: Sequence[Any]) -> list[dict[str, Any]]:
+    """The rows behind index entries as ``Change`` dicts, fetched a table at a time, in
+    revision order.
+
+    Plain rows, not ORM objects (a page is up to 2,000 rows and only their wire form is
+    needed), encoded column by column as ``coachapp.models.wire.to_wire`` does.
+    """
     wanted: dict[str, list[str]] = {}
     for _seq, table, row_id in entries:
         wanted.setdefault(table, []).append(row_id)
-    rows: dict[tuple[str, str], Any] = {}
-    for table, ids in wanted.items():
-        model = SYNCED_MODELS[table]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for loaded in session.scalars(select(model).where(model.id.in_(chunk))):
-                rows[(table, loaded.id)] = loaded
-    changes: list[Change] = []
-    for seq, table, row_id in entries:
-        found = rows.get((table, row_id))
+    postgres = session.get_bind().dialect.name == "postgresql"
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for table_name, ids in wanted.items():
+        table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+        reader = _reader(table_name, postgres=postgres)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            if postgres:
+                # One text parameter rather than a placeholder (or array element) per id:
+                # ids are UUIDs, never holding a comma.
+                match = table.c.id == any_(func.string_to_array(",".join(chunk), ","))
+            else:
+                match = table.c.id.in_(chunk)
+            for values in session.execute(select(*reader.columns).where(match)).all():
+                row = dict(zip(reader.names, values, strict=True))
+                for name, encode in reader.encoders:
+                    value = row[name]
+                    if value is not None:
+                        row[name] = encode(value)
+                rows[(table_name, row["id"])] = row
+    changes: list[dict[str, Any]] = []
+    for seq, table_name, row_id in entries:
+        found = rows.get((table_name, row_id))
         if found is None:  # pragma: no cover - the index and the row move together
             continue
-        row = found
         changes.append(
-            Change(table=table, row_id=row_id, rev=seq, deleted=row.deleted, row=row_values(row))
+            {
+                "table": table_name,
+                "row_id": row_id,
+                "rev": seq,
+                "deleted": found["deleted"],
+                "row": found,
+            }
         )
     return changes
+
+
+#: Ids per query when loading rows.
+_CHUNK = 2000
+#: Column types whose values are already their wire form (``to_wire`` returns them as is).
+_AS_IS = (String, Integer, Boolean, Float)
+#: A timestamp in UTC as PostgreSQL's ``to_char`` writes it; ``_utc_text`` finishes it.
+_PG_TIMESTAMP = 'YYYY-MM-DD"T"HH24:MI:SS.US'
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What to select from a table, and how to finish each value into its wire form."""
+
+    names: list[str]
+    columns: list[Any]
+    encoders: list[tuple[str, Callable[[Any], Any]]]
+
+
+@functools.cache
+def _reader(table_name: str, *, postgres: bool) -> _Reader:
+    """The wire form of every column, as ``coachapp.models.wire.to_wire`` gives it.
+
+    On PostgreSQL timestamps, dates and enums are selected as text already in that form
+    (``datetime.isoformat`` of a UTC time, ``date.isoformat``, the enum's value), which
+    spares building and formatting a Python object for each; elsewhere they are encoded
+    here. ``Enum`` is a ``String`` whose values are enum members.
+    """
+    table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+    columns: list[Any] = []
+    encoders: list[tuple[str, Callable[[Any], Any]]] = []
+    for column in table.columns:
+        timestamp, day = isinstance(column.type, UTCDateTime), isinstance(column.type, Date)
+        enum = isinstance(column.type, Enum) and column.type.enum_class is not None
+        if postgres and timestamp:
+            utc = func.timezone(literal_column("'UTC'"), column)
+            columns.append(func.to_char(utc, _PG_TIMESTAMP).label(column.key))
+            encoders.append((column.key, _utc_text))
+        elif postgres and day:
+            columns.append(func.to_char(column, "YYYY-MM-DD").label(column.key))
+        elif postgres and enum:
+            columns.append(type_coerce(column, String).label(column.key))
+        else:
+            columns.append(column)
+            if timestamp or day:
+                encoders.append((column.key, _isoformat))
+            elif enum:
+                encoders.append((column.key, _enum_value))
+            elif not isinstance(column.type, _AS_IS):
+                encoders.append((column.key, to_wire))
+    return _Reader([column.key for column in table.columns], columns, encoders)
+
+
+def _utc_text(text: str) -> str:
+    """``2026-03-16T09:30:00.000000`` → ``2026-03-16T09:30:00+00:00``, as ``isoformat``
+    leaves out a zero fraction."""
+    return (text[:-7] if text.endswith(".000000") else text) + "+00:00"
+
+
+def _isoformat(value: Any) -> str:
+    text: str = value.isoformat()
+    return text
+
+
+def _enum_value(value: Any) -> str:
+    return str(value.value)
 
 
 def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> list[Removal]:

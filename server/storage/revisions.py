@@ -1,149 +1,227 @@
-"""Revisions: every accepted change takes the next number of one server-wide sequence.
+"""Revisions: every accepted change takes a number from one server-wide sequence.
 
-Numbers are taken at the end of the transaction from a single counter row, whose row lock
-is held until commit. So revisions are handed out in commit order and a laptop pulling
-"everything after N" can never miss a change that committed late with a smaller number.
-The lock is held only for the last few statements of a push, not the whole batch.
+On PostgreSQL the numbers come from the sequence ``server_revisions``, taken at the very end
+of a transaction and without any lock that other writers wait on, so pushes commit side by
+side. Numbers can then commit out of order (a push holding 101 may commit after one holding
+102), so a pull must not simply read "everything up to the highest number": it reads up to the
+**watermark**, just below the smallest number still in flight. Before taking numbers a
+transaction marks itself with a shared advisory lock keyed by the sequence's current value
+(a lower bound of every number it will get); the mark goes away when it commits or rolls
+back. ``current`` reads the sequence first and the marks second, so a number it counts as
+done belongs to a transaction that was marked before the read and is no longer in flight.
+
+On SQLite (one writer at a time: every transaction begins with ``BEGIN IMMEDIATE``) a counter
+row is enough, and its value is the watermark.
+
+Two kinds of keyed locks (PostgreSQL advisory locks, held until commit) replace the old
+"one counter lock for everything": a push holds a shared lock on every participant whose
+records it writes and a merge an exclusive one on the two people it merges, so a merge and a
+push of the same person never interleave; and a push that may create a possible-duplicate
+pair holds an exclusive lock per identity key (case number, name and birth date), so two
+laptops pushing the same person at the same moment find each other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from coachapp.models import (
-    REFERENCE_MODELS,
-    AuditEvent,
-    Barrier,
-    CaseNote,
-    Coach,
-    Conflict,
-    InfoSession,
-    Lead,
-    Participant,
-    PossibleDuplicate,
-    SyncedMixin,
-    Task,
-)
+from coachapp.models import REFERENCE_MODELS, Coach, SyncedMixin
+from server.storage import bulk
 from server.storage.tables import RevCounter, SyncIndex
 
 REFERENCE_TABLES = frozenset(m.__tablename__ for m in REFERENCE_MODELS)  # type: ignore[attr-defined]
 
+SEQUENCE = "server_revisions"
+#: Advisory lock key spaces (the top byte of a 64-bit key).
+_IN_FLIGHT = 0x43 << 56
+_PARTICIPANT = 0x50 << 56
+_IDENTITY = 0x49 << 56
+_LOW_56 = (1 << 56) - 1
 
-def take(session: Session, count: int) -> range:
-    """Reserve ``count`` consecutive revisions (locks the counter until commit)."""
+# Built from the module's constants above, never from input (hence the noqa).
+TAKE_SQL = (
+    f"WITH mark AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared({_IN_FLIGHT} + last_value)"  # noqa: S608
+    f" FROM {SEQUENCE}) SELECT nextval('{SEQUENCE}') FROM mark, generate_series(1, %(n)s)"
+)
+_LAST = f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {SEQUENCE}"  # noqa: S608
+_LOWEST_IN_FLIGHT = (
+    "SELECT min((classid::bigint << 32) | objid::bigint) FROM pg_locks"  # noqa: S608
+    " WHERE locktype = 'advisory' AND objsubid = 1"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    f" AND classid >= {_IN_FLIGHT >> 32} AND classid < {(_IN_FLIGHT >> 32) + (1 << 24)}"
+)
+_LOCK_SQL = (
+    "SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(k)"
+    " FROM unnest(%(shared)s::bigint[]) AS k UNION ALL SELECT pg_advisory_xact_lock(k)"
+    " FROM unnest(%(exclusive)s::bigint[]) AS k) AS held"
+)
+
+
+_postgres = bulk.is_postgres
+
+
+def take(session: Session, count: int) -> list[int]:
+    """``count`` new revisions, ascending. Take them last: until this transaction ends, pulls
+    stop just below them (PostgreSQL), or no other writer runs (SQLite)."""
     if count <= 0:
-        return range(0)
+        return []
+    if _postgres(session):
+        [rows] = bulk.round_trip(session, [take_statement(count)])
+        return numbers(rows)
     end = session.execute(
         update(RevCounter)
         .where(RevCounter.id == 1)
         .values(value=RevCounter.value + count)
         .returning(RevCounter.value)
     ).scalar_one()
-    return range(end - count + 1, end + 1)
-
-
-def lock(session: Session) -> None:
-    """Take the counter's lock now (held until commit) without using a number.
-
-    What runs after this in a transaction sees every change committed before it and runs
-    while no other push or merge can commit: duplicate detection and merge redirects use it.
-    """
-    session.execute(update(RevCounter).where(RevCounter.id == 1).values(value=RevCounter.value))
+    return list(range(end - count + 1, end + 1))
 
 
 def current(session: Session) -> int:
-    """The highest revision committed so far."""
-    return int(session.scalar(select(RevCounter.value).where(RevCounter.id == 1)) or 0)
+    """The watermark: every revision up to it is committed (or was rolled back) and visible
+    to the statements this transaction runs from now on."""
+    if not _postgres(session):
+        return int(session.scalar(select(RevCounter.value).where(RevCounter.id == 1)) or 0)
+    # The sequence first, the marks second (in that order, in one round trip).
+    [[(last,)], [(lowest,)]] = bulk.round_trip(session, [(_LAST, None), (_LOWEST_IN_FLIGHT, None)])
+    if lowest is None:
+        return int(last)
+    return max(0, min(int(last), int(lowest) - _IN_FLIGHT - 1))
+
+
+def _key(space: int, value: str) -> int:
+    digest = hashlib.blake2b(value.encode(), digest_size=8).digest()
+    return space | (int.from_bytes(digest, "big") & _LOW_56)
+
+
+def take_statement(count: int) -> bulk.Statement:
+    """PostgreSQL: the mark (a materialised CTE, so it is taken before any number is drawn),
+    then ``count`` numbers — one statement; ``numbers`` reads its rows."""
+    return TAKE_SQL, {"n": count}
+
+
+def numbers(rows: Iterable[tuple[Any, ...]]) -> list[int]:
+    return sorted(int(row[0]) for row in rows)
+
+
+def lock(
+    session: Session,
+    *,
+    participants: Iterable[str] = (),
+    identities: Iterable[str] = (),
+    exclusive: bool = False,
+) -> None:
+    """Hold these keys until commit (one statement; shared locks first, each kind in order).
+
+    ``participants``: shared for a push (pushes do not wait on each other), exclusive for a
+    merge. ``identities``: always exclusive — two pushes that could make the same
+    possible-duplicate pair take turns, and the second finds the first.
+    """
+    statement = lock_statement(participants, identities, exclusive=exclusive)
+    if statement is not None and _postgres(session):
+        bulk.round_trip(session, [statement])
+
+
+def lock_statement(
+    participants: Iterable[str], identities: Iterable[str], *, exclusive: bool = False
+) -> bulk.Statement | None:
+    """PostgreSQL: the statement ``lock`` runs, or None when there is nothing to hold."""
+    people = sorted({_key(_PARTICIPANT, pid) for pid in participants})
+    same_person = sorted({_key(_IDENTITY, value) for value in identities})
+    if not (people or same_person):
+        return None
+    shared, only = ([], people) if exclusive else (people, [])
+    return _LOCK_SQL, {"shared": shared, "exclusive": only + same_person}
+
+
+# --- the sync index: who may pull which row ----------------------------------------------------
+
+
+def index_entry(
+    table: str, values: Mapping[str, Any], coach_team: Callable[[str | None], str | None]
+) -> dict[str, Any]:
+    """The ``sync_index`` columns (but ``seq``) deciding who may pull this row."""
+    get = values.get
+    participant_id, owner, team, restricted, other = get("participant_id"), None, None, False, None
+    if table == "participants":
+        participant_id, owner, team = get("id"), get("assigned_coach_id"), get("team_id")
+    elif table == "possible_duplicates":
+        # Seen by whoever sees either person; the second is ``other_participant_id``.
+        participant_id, other = get("participant_a_id"), get("participant_b_id")
+    elif table in ("barriers", "case_notes"):
+        restricted = bool(get("restricted"))
+    elif table == "tasks":
+        owner = get("assigned_to_id")
+        team = coach_team(owner)
+    elif table == "info_sessions":
+        participant_id, owner, team = None, get("facilitator_id"), get("team_id")
+    elif table == "leads":
+        owner = get("assigned_coach_id")
+        team = coach_team(owner)
+    elif table in ("audit_events", "conflicts"):
+        owner = get("actor_id")
+    return {
+        "org_id": get("org_id"),
+        "table_name": table,
+        "row_id": get("id"),
+        "participant_id": participant_id,
+        "other_participant_id": other,
+        "owner_coach_id": owner,
+        "team_id": team,
+        "restricted": restricted,
+    }
+
+
+def coach_teams(session: Session, coach_ids: Iterable[str | None]) -> dict[str, str | None]:
+    """Coach id → team id, one query."""
+    wanted = sorted({c for c in coach_ids if c})
+    found: dict[str, str | None] = {}
+    postgres = _postgres(session)
+    for chunk in _chunks(wanted, 500):
+        among = bulk.among(Coach.id, chunk, postgres=postgres)
+        rows = session.execute(select(Coach.id, Coach.team_id).where(among))
+        found.update({coach_id: team_id for coach_id, team_id in rows})
+    return found
+
+
+def write_index(session: Session, entries: Sequence[dict[str, Any]]) -> None:
+    """Upsert one index entry per row (at its latest revision ``seq``): one statement."""
+    if not entries:
+        return
+    ordered = sorted(entries, key=lambda e: (e["table_name"], e["row_id"]))  # one lock order
+    replace = [c for c in ordered[0] if c not in ("table_name", "row_id")]
+    bulk.insert_rows(
+        session, SyncIndex.__table__, ordered, conflict=("table_name", "row_id"), replace=replace
+    )
 
 
 def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
-    """Give each row its next revision and record who may see it. Call last, then commit."""
-    unique: list[SyncedMixin] = []
-    seen: set[tuple[str, str]] = set()
+    """Give each ORM row its next revision and record who may see it. Call last, then commit."""
+    unique: dict[tuple[str, str], SyncedMixin] = {}
     for row in rows:
-        key = (row.__tablename__, row.id)  # type: ignore[attr-defined]
-        if key not in seen:
-            seen.add(key)
-            unique.append(row)
+        unique.setdefault((row.__tablename__, row.id), row)  # type: ignore[attr-defined]
     if not unique:
         return
     session.flush()
-    revs = take(session, len(unique))
-    # Replace each row's index entry: one entry per row, at its latest revision.
-    by_table: dict[str, list[str]] = {}
-    for row in unique:
-        by_table.setdefault(row.__tablename__, []).append(row.id)  # type: ignore[attr-defined]
-    for table, ids in by_table.items():
-        for chunk in _chunks(ids, 500):
-            session.execute(
-                delete(SyncIndex).where(SyncIndex.table_name == table, SyncIndex.row_id.in_(chunk))
-            )
-    coach_teams: dict[str, str | None] = {}
-    for row, rev in zip(unique, revs, strict=True):
+    values = [{c.key: getattr(r, c.key) for c in r.__table__.columns} for r in unique.values()]  # type: ignore[attr-defined]
+    teams = coach_teams(
+        session, (v.get("assigned_to_id") or v.get("assigned_coach_id") for v in values)
+    )
+    entries = []
+    for (table, _id), row, row_values, rev in zip(
+        unique, unique.values(), values, take(session, len(unique)), strict=True
+    ):
         row.rev = rev
-        participant_id, owner, team, restricted = _scope_of(session, row, coach_teams)
-        session.add(
-            SyncIndex(
-                seq=rev,
-                org_id=row.org_id,
-                table_name=row.__tablename__,  # type: ignore[attr-defined]
-                row_id=row.id,
-                participant_id=participant_id,
-                other_participant_id=(
-                    row.participant_b_id if isinstance(row, PossibleDuplicate) else None
-                ),
-                owner_coach_id=owner,
-                team_id=team,
-                restricted=restricted,
-            )
-        )
+        entries.append({"seq": rev, **index_entry(table, row_values, lambda c: teams.get(c or ""))})
     session.flush()
+    write_index(session, entries)
 
 
-def _scope_of(
-    session: Session, row: SyncedMixin, coach_teams: dict[str, str | None]
-) -> tuple[str | None, str | None, str | None, bool]:
-    """(participant, owner coach, team, restricted) that decide who may pull ``row``."""
-    if isinstance(row, Participant):
-        return row.id, row.assigned_coach_id, row.team_id, False
-    if isinstance(row, PossibleDuplicate):
-        # Seen by whoever sees either person; the second is ``other_participant_id``.
-        return row.participant_a_id, None, None, False
-    if isinstance(row, Barrier | CaseNote):
-        return row.participant_id, None, None, bool(row.restricted)
-    if isinstance(row, Task):
-        return (
-            row.participant_id,
-            row.assigned_to_id,
-            _team(session, row.assigned_to_id, coach_teams),
-            False,
-        )
-    if isinstance(row, InfoSession):
-        return None, row.facilitator_id, row.team_id, False
-    if isinstance(row, Lead):
-        return (
-            row.participant_id,
-            row.assigned_coach_id,
-            _team(session, row.assigned_coach_id, coach_teams),
-            False,
-        )
-    if isinstance(row, AuditEvent | Conflict):
-        return row.participant_id, getattr(row, "actor_id", None), None, False
-    participant_id = getattr(row, "participant_id", None)
-    return participant_id, None, None, False
-
-
-def _team(session: Session, coach_id: str | None, cache: dict[str, str | None]) -> str | None:
-    if coach_id is None:
-        return None
-    if coach_id not in cache:
-        cache[coach_id] = session.scalar(select(Coach.team_id).where(Coach.id == coach_id))
-    return cache[coach_id]
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]

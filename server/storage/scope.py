@@ -10,9 +10,10 @@ supervisors and administrators — never to a teammate who sees a shared partici
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol, cast
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import Participant
@@ -79,6 +80,28 @@ def index_visible(viewer: Viewer) -> ColumnElement[bool]:
         ),
     )
     return or_(with_participant, and_(SyncIndex.participant_id.is_(None), loose), second)
+
+
+def visible_rows(
+    session: Session, viewer: Viewer, keys: Iterable[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Those of ``(table, row id)`` the viewer may read now (by the pull's own rule)."""
+    wanted = sorted(set(keys))
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = session.execute(
+            select(SyncIndex.table_name, SyncIndex.row_id)
+            .select_from(SyncIndex)
+            .outerjoin(Participant, Participant.id == SyncIndex.participant_id)
+            .where(
+                SyncIndex.org_id == viewer.org_id,
+                tuple_(SyncIndex.table_name, SyncIndex.row_id).in_(chunk),
+                index_visible(viewer),
+            )
+        )
+        found.update((table, row_id) for table, row_id in rows)
+    return found
 
 
 def can_see(session: Session, viewer: Viewer, participant_id: str) -> bool:

@@ -96,8 +96,8 @@ class LoginThrottle(ServerBase):
 
 
 class RevCounter(ServerBase):
-    """The server-wide revision sequence (one row). Taken at commit time, so revisions are
-    handed out in commit order and a pull never skips a change committed late."""
+    """The server-wide revision counter on SQLite (one row, one writer at a time). On
+    PostgreSQL revisions come from the sequence ``server_revisions`` (``revisions``)."""
 
     __tablename__ = "rev_counter"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -156,7 +156,11 @@ class ParticipantRedirect(ServerBase):
 
 
 class AppliedMutation(ServerBase):
-    """Every mutation id the server has answered, with the answer: retries are idempotent."""
+    """Every mutation id the server has answered, with the answer: retries are idempotent.
+
+    ``result`` is the answer without its row, which it names (``row_table``, ``row_id``): a
+    retry gets the row as it stands then. Answers kept before that carry their ``row``.
+    """
 
     __tablename__ = "applied_mutations"
     mutation_id: Mapped[str] = mapped_column(String(36), primary_key=True)

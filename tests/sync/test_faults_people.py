@@ -185,13 +185,6 @@ def test_a_note_deleted_on_one_laptop_and_edited_on_the_other_is_a_conflict_and_
         assert_matches_server(live, machine)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a deleted record cannot be brought back. Undeleting queues an upsert with no "
-    "fields (coachapp/store/changes.py _before_flush pops 'deleted'), and the server ignores "
-    "'deleted' in fields anyway (server/storage/push.py _decode skips SYNC_COLUMNS).",
-)
 def test_a_coach_who_brings_back_a_deleted_note_from_the_conflict_sees_it_back_everywhere(
     live: LiveServer, fleet: dict[str, Laptop]
 ) -> None:

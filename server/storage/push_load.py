@@ -1,0 +1,283 @@
+"""What a push batch reads before deciding anything: a few set-based queries per batch.
+
+The rows the batch changes are loaded and locked table by table (parents first, ids in order,
+so two batches never wait on each other in opposite orders); the participants whose scope
+decides what the caller may write, and every record a link points at, are read in one query
+per table. Deciding (``push_merge``) then runs in Python on these values only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from coachapp.models import (
+    PARTICIPANT_OWNED_MODELS,
+    SYNCED_MODELS,
+    AuditEvent,
+    Conflict,
+    Lead,
+    Participant,
+    PossibleDuplicate,
+    SyncedMixin,
+    Task,
+)
+from server.storage import bulk
+from server.storage.push_decode import links_of
+from server.storage.revisions import REFERENCE_TABLES
+from server.storage.scope import Viewer
+from server.storage.tables import ParticipantRedirect
+from sync.protocol import Mutation
+
+Key = tuple[str, str]
+_CHUNK = 500
+#: Records re-sent when their participant changes hands (with the possible-duplicate pairs).
+RESCOPED_MODELS: tuple[type[SyncedMixin], ...] = (
+    *PARTICIPANT_OWNED_MODELS,
+    Task,
+    Lead,
+    AuditEvent,
+    Conflict,
+)
+_PEOPLE_COLUMNS = ("id", "org_id", "assigned_coach_id", "team_id", "shared_with_team", "deleted")
+_PEOPLE_SQL = (
+    f"SELECT {', '.join('p.' + c for c in _PEOPLE_COLUMNS)}, r.survivor_id FROM participants AS p"  # noqa: S608
+    " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id WHERE p.id = ANY(%(ids)s)"
+)
+#: id → organisation of reference rows (sites, coaches, teams…). A row's organisation never
+#: changes and rows are never erased, so what was found once stays true in this process.
+_REFERENCE_ORGS: dict[Key, str] = {}
+
+
+@dataclass(eq=False)
+class Row:
+    """One row as this batch sees it: loaded (and locked), or made by an earlier mutation."""
+
+    table: str
+    model: type[SyncedMixin]
+    values: dict[str, Any]
+    new: bool = False
+    #: Columns to write (an existing row); a new row is inserted whole.
+    changed: set[str] = field(default_factory=set)
+    #: The revision a mutation's ``base_rev`` is compared with: the row's before this batch.
+    base_rev: int = 0
+    #: Every column in wire form, once the row is final (its new revision taken).
+    wire: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        return str(self.values["id"])
+
+    @property
+    def key(self) -> Key:
+        return (self.table, self.id)
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.values["deleted"])
+
+
+@dataclass
+class Wanted:
+    """A decoded mutation, ready to be decided."""
+
+    mutation: Mutation
+    model: type[SyncedMixin]
+    values: dict[str, Any]
+
+
+class Batch:
+    """The rows, scopes and links one batch works on, and what it has decided so far."""
+
+    def __init__(
+        self, session: Session, caller: Viewer, *, earlier_revs: dict[Key, int] | None = None
+    ) -> None:
+        self.session = session
+        self.caller = caller
+        self.postgres = bulk.is_postgres(session)
+        self.rows: dict[Key, Row] = {}
+        #: Participants read for their scope only (not changed by this batch).
+        self.people: dict[str, dict[str, Any]] = {}
+        #: Organisation of other records that links point at.
+        self.orgs: dict[Key, str] = {}
+        #: Merged participant → survivor, for every participant this batch names.
+        self.redirects: dict[str, str] = {}
+        #: Rows taking a new revision, in the order first touched.
+        self.stamped: dict[Key, Row] = {}
+        self.scope_events: list[dict[str, Any]] = []
+        self.rescoped: list[str] = []
+        #: Revisions of rows before the batch, when it is applied one mutation at a time.
+        self.earlier_revs = earlier_revs if earlier_revs is not None else {}
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def load(self, wanted: Sequence[Wanted]) -> None:
+        targets: dict[str, set[str]] = {}
+        named: set[str] = set()  # participants whose scope decides a write
+        for w in wanted:
+            targets.setdefault(w.mutation.table, set()).add(w.mutation.row_id)
+            owner = w.values.get("participant_id")
+            if isinstance(owner, str):
+                named.add(owner)
+        named.update(targets.get("participants", ()))
+        if self.postgres:
+            # Which rows exist, and the people named: one round trip.
+            existing, people = self._first_round(targets, named)
+            self._lock_rows(existing)
+            self._take_people(people)
+        else:
+            self._lock_rows(targets)
+            self._read_people(named)
+        # Rows already stored may name other people (or a merged participant).
+        more = {
+            str(owner)
+            for row in self.rows.values()
+            if isinstance(owner := row.values.get("participant_id"), str)
+        }
+        more.update(r.id for r in self.rows.values() if r.table == "participants" and r.deleted)
+        if more - named:
+            self._read_people(more - named)
+        survivors = set(self.redirects.values()) - {k[1] for k in self.rows}
+        if survivors:
+            self._lock_rows({"participants": survivors})
+        links: dict[str, set[str]] = {"coaches": {self.caller.coach_id}}
+        if self.caller.team_id:
+            links["teams"] = {self.caller.team_id}
+        for w in wanted:
+            row = self.rows.get((w.mutation.table, w.mutation.row_id))
+            for name, target in links_of(w.model):
+                if target == "participants":
+                    continue  # read above
+                for value in (w.values.get(name), row.values.get(name) if row else None):
+                    if isinstance(value, str):
+                        links.setdefault(target, set()).add(value)
+        self._read_orgs(links)
+
+    def _first_round(
+        self, targets: dict[str, set[str]], named: set[str]
+    ) -> tuple[dict[str, set[str]], list[dict[str, Any]]]:
+        """PostgreSQL: which targets exist (no lock: new rows need none) and the people named,
+        in one round trip."""
+        statements: list[bulk.Statement] = []
+        if targets:
+            existence = " UNION ALL ".join(
+                f"SELECT '{table}', id FROM {table} WHERE id = ANY(%(t{i})s)"  # noqa: S608
+                for i, table in enumerate(targets)  # table names of the schema
+            )
+            params = {f"t{i}": sorted(ids) for i, ids in enumerate(targets.values())}
+            statements.append((existence, params))
+        statements.append((_PEOPLE_SQL, {"ids": sorted(named)}))
+        results = bulk.round_trip(self.session, statements)
+        existing: dict[str, set[str]] = {}
+        for table, row_id in results[0] if targets else []:
+            existing.setdefault(table, set()).add(row_id)
+        columns = (*_PEOPLE_COLUMNS, "survivor_id")
+        return existing, [dict(zip(columns, r, strict=True)) for r in results[-1]]
+
+    def _lock_rows(self, targets: dict[str, set[str]]) -> None:
+        for table in SYNCED_MODELS:  # parents before children: one order for everyone
+            ids = sorted(targets.get(table, ()))
+            model = SYNCED_MODELS[table]
+            t = model.__table__  # type: ignore[attr-defined]
+            for chunk in _chunks(ids, _CHUNK):
+                stmt = select(t).where(self._among(t.c.id, chunk)).order_by(t.c.id)
+                for found in self.session.execute(stmt.with_for_update()).mappings():
+                    self.keep(table, dict(found))
+
+    def keep(self, table: str, values: dict[str, Any]) -> Row:
+        """A row read from the database (never replacing one this batch already holds)."""
+        key = (table, str(values["id"]))
+        if key in self.rows:
+            return self.rows[key]
+        row = Row(table, SYNCED_MODELS[table], values)
+        row.base_rev = self.earlier_revs.get(key, int(values["rev"]))
+        self.rows[key] = row
+        return row
+
+    def _read_people(self, ids: Iterable[str]) -> None:
+        """Participants' scope columns, and the survivor of those merged into another."""
+        t, r = Participant.__table__, ParticipantRedirect.__table__
+        cols = [t.c[name] for name in _PEOPLE_COLUMNS]
+        for chunk in _chunks(sorted(set(ids)), _CHUNK):
+            stmt = (
+                select(*cols, r.c.survivor_id)
+                .select_from(t.outerjoin(r, r.c.merged_id == t.c.id))
+                .where(self._among(t.c.id, chunk))
+            )
+            self._take_people(dict(found) for found in self.session.execute(stmt).mappings())
+
+    def _take_people(self, found: Iterable[dict[str, Any]]) -> None:
+        for values in found:
+            survivor = values.pop("survivor_id")
+            if survivor is not None:
+                self.redirects[values["id"]] = survivor
+            if ("participants", values["id"]) not in self.rows:
+                self.people[values["id"]] = values
+
+    def _read_orgs(self, links: dict[str, set[str]]) -> None:
+        for table, ids in links.items():
+            unknown = sorted(
+                i for i in ids if (table, i) not in self.rows and (table, i) not in _REFERENCE_ORGS
+            )
+            t = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
+            for chunk in _chunks(unknown, _CHUNK):
+                for row_id, org_id in self.session.execute(
+                    select(t.c.id, t.c.org_id).where(self._among(t.c.id, chunk))
+                ):
+                    if table in REFERENCE_TABLES:
+                        _REFERENCE_ORGS[(table, row_id)] = org_id
+                    else:
+                        self.orgs[(table, row_id)] = org_id
+
+    def load_rescoped(self) -> None:
+        """Everything of participants who changed hands, to be re-sent (locked, like any
+        row this batch writes)."""
+        if not self.rescoped:
+            return
+        ids = sorted(set(self.rescoped))
+        for model in RESCOPED_MODELS:
+            t = model.__table__  # type: ignore[attr-defined]
+            for chunk in _chunks(ids, _CHUNK):
+                owned = self._among(t.c.participant_id, chunk)
+                stmt = select(t).where(owned).order_by(t.c.id)
+                for found in self.session.execute(stmt.with_for_update()).mappings():
+                    self.stamp(self.keep(model.__tablename__, dict(found)))  # type: ignore[attr-defined]
+        t = PossibleDuplicate.__table__
+        for chunk in _chunks(ids, _CHUNK):
+            named = or_(t.c.participant_a_id.in_(chunk), t.c.participant_b_id.in_(chunk))
+            stmt = select(t).where(named).order_by(t.c.id).with_for_update()
+            for found in self.session.execute(stmt).mappings():
+                self.stamp(self.keep("possible_duplicates", dict(found)))
+
+    def _among(self, column: Any, ids: Sequence[str]) -> Any:
+        return bulk.among(column, ids, postgres=self.postgres)
+
+    # --- what the batch knows -------------------------------------------------------------------
+
+    def person(self, participant_id: str) -> dict[str, Any] | None:
+        """A participant's current values (as changed by this batch so far), or None."""
+        row = self.rows.get(("participants", participant_id))
+        return row.values if row is not None else self.people.get(participant_id)
+
+    def org_of(self, table: str, row_id: str) -> str | None:
+        row = self.rows.get((table, row_id))
+        if row is not None:
+            return str(row.values["org_id"])
+        if table == "participants":
+            person = self.people.get(row_id)
+            return str(person["org_id"]) if person is not None else None
+        return self.orgs.get((table, row_id)) or _REFERENCE_ORGS.get((table, row_id))
+
+    def stamp(self, row: Row) -> None:
+        self.stamped.setdefault(row.key, row)
+        if not row.new:
+            row.changed.add("rev")
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
