@@ -39,7 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.db = db
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 6, not Starlette's 9: half the CPU for a pulled page, 5 % more bytes.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimitMiddleware)
     # Last, so its catch-all wraps every other middleware too: nothing escapes as a bare 500.
     install_error_handlers(app)

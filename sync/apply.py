@@ -7,10 +7,14 @@ with their original base values, so the server can still merge or flag a conflic
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Column, Table, delete, func, or_, select, update
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from coachapp.models import (
@@ -23,6 +27,7 @@ from coachapp.models import (
     PossibleDuplicate,
     SyncedMixin,
     Task,
+    UTCDateTime,
 )
 from coachapp.models.wire import from_wire
 from coachapp.store import search
@@ -48,8 +53,8 @@ def pending_fields(
     """
     wanted = list(keys)
     found: dict[tuple[str, str], set[str]] = {}
-    if not wanted:
-        return found
+    if not wanted or session.scalar(select(OutboxEntry.seq).limit(1)) is None:
+        return found  # nothing waits to go (a first pull, or a laptop just synced)
     ids = {row_id for _table, row_id in wanted}
     tables = {table for table, _row_id in wanted}
     for start in range(0, len(ids), 500):
@@ -73,38 +78,191 @@ def apply_rows(
     *,
     pending: dict[tuple[str, str], set[str]] | None = None,
 ) -> int:
-    """Upsert server rows ``(table, row)`` into the local store; returns how many."""
-    if pending is None:
-        pending = pending_fields(session, ((t, r["id"]) for t, r in rows))
-    by_table: dict[str, list[dict[str, Any]]] = {}
+    """Upsert server rows ``(table, row)`` into the local store; returns how many.
+
+    In bulk, past the ORM (a pulled page is up to 2,000 rows): per table, one query finds
+    which rows are here already, then one INSERT executed for all the new ones and one
+    UPDATE for all the others (``executemany``). A row with unpushed local changes keeps
+    the fields changed here (it is rebased). The search index follows the participants
+    written. Rows are the server's canonical values and not checked again; the row given
+    last for an id wins.
+    """
+    by_table: dict[str, dict[str, dict[str, Any]]] = {}
     for table, row in rows:
         if table not in SYNCED_MODELS:
             raise UnknownTable(table)
-        by_table.setdefault(table, []).append(row)
-    existing: dict[tuple[str, str], SyncedMixin] = {}
-    for table, table_rows in by_table.items():
-        model = SYNCED_MODELS[table]
-        ids = [r["id"] for r in table_rows]
-        for start in range(0, len(ids), 500):
-            for obj in session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
-                existing[(table, obj.id)] = obj
-    for table, row in rows:
-        model = SYNCED_MODELS[table]
-        columns = model.__table__.columns  # type: ignore[attr-defined]
-        keep = pending.get((table, row["id"]), set())
-        found = existing.get((table, row["id"]))
-        if found is None:
-            obj = model(id=row["id"])
-            existing[(table, row["id"])] = obj
-            session.add(obj)
-        else:
-            obj = found
-        for name, value in row.items():
-            if name in keep or name not in columns or name == "id":
-                continue
-            setattr(obj, name, from_wire(columns[name], value))
+        by_table.setdefault(table, {})[row["id"]] = row
+    if pending is None:
+        pending = pending_fields(
+            session, ((table, row_id) for table, ids in by_table.items() for row_id in ids)
+        )
+    # What the ORM holds goes first; what it loaded of these rows is read again afterwards.
     session.flush()
+    conn = session.connection()
+    for table, table_rows in by_table.items():
+        _write_table(conn, table, table_rows, pending)
+    _expire_loaded(session, by_table)
+    written = by_table.get(Participant.__tablename__)
+    if written:
+        search.reindex(conn, list(written))
     return len(rows)
+
+
+def _write_table(
+    conn: Connection,
+    table_name: str,
+    rows: dict[str, dict[str, Any]],
+    pending: dict[tuple[str, str], set[str]],
+) -> None:
+    plan = _plan(table_name, conn.dialect)
+    ids = list(rows)
+    here: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = tuple(ids[start : start + _CHUNK])
+        here.update(
+            row_id for (row_id,) in conn.exec_driver_sql(plan.select_ids(len(chunk)), chunk)
+        )
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row_id, row in rows.items():
+        layout = plan.layout(tuple(row))
+        values = layout.values(row)
+        if row_id not in here:
+            inserts.setdefault(layout.names, []).append((row_id, *values))
+            continue
+        keep = pending.get((table_name, row_id))
+        if keep:  # rebased: the fields changed here stay as they are
+            kept = [(n, v) for n, v in zip(layout.names, values, strict=True) if n not in keep]
+            if kept:
+                names, rebased = zip(*kept, strict=True)
+                updates.setdefault(names, []).append((*rebased, row_id))
+            continue
+        updates.setdefault(layout.names, []).append((*values, row_id))
+    for names, params in inserts.items():
+        conn.exec_driver_sql(plan.insert(names), params)
+    for names, params in updates.items():
+        conn.exec_driver_sql(plan.update(names), params)
+
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a row's values go, for one shape of row (the server sends one per table)."""
+
+    names: tuple[str, ...]  # the table's columns present in the row, id excepted
+    getter: Callable[[dict[str, Any]], Any]
+    #: (position, conversion) for the values the driver does not store as sent (timestamps).
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        got = self.getter(row)
+        found = got if len(self.names) > 1 else (got,)
+        if not self.convert:
+            return tuple(found)
+        values = list(found)
+        for position, convert in self.convert:
+            values[position] = convert(values[position])
+        return tuple(values)
+
+
+@dataclass
+class _Plan:
+    """How to write a table's rows with the driver directly (a page is up to 2,000 rows:
+    SQLAlchemy's per-row parameter processing would be most of the time). Only on the laptop's
+    SQLite store, whose storage of each column type is matched value for value."""
+
+    table: str  # quoted
+    quoted: dict[str, str]
+    #: Every column the laptop writes but ``id``; those needing a conversion have one.
+    columns: dict[str, Callable[[Any], Any] | None]
+    layouts: dict[tuple[str, ...], _Layout] = field(default_factory=dict)
+
+    def layout(self, keys: tuple[str, ...]) -> _Layout:
+        found = self.layouts.get(keys)
+        if found is None:
+            names = tuple(k for k in keys if k in self.columns)
+            convert = tuple(
+                (i, fn) for i, name in enumerate(names) if (fn := self.columns[name]) is not None
+            )
+            getter = operator.itemgetter(*names) if names else (lambda _row: ())
+            found = self.layouts[keys] = _Layout(names, getter, convert)
+        return found
+
+    # Names come from the table's own columns, never from the wire.
+
+    def select_ids(self, count: int) -> str:
+        marks = ", ".join("?" * count)
+        return f"SELECT id FROM {self.table} WHERE id IN ({marks})"  # noqa: S608
+
+    def insert(self, names: tuple[str, ...]) -> str:
+        columns = ", ".join(self.quoted[name] for name in ("id", *names))
+        marks = ", ".join("?" * (len(names) + 1))
+        return f"INSERT INTO {self.table} ({columns}) VALUES ({marks})"  # noqa: S608
+
+    def update(self, names: tuple[str, ...]) -> str:
+        assignments = ", ".join(f"{self.quoted[name]} = ?" for name in names)
+        return f"UPDATE {self.table} SET {assignments} WHERE id = ?"  # noqa: S608
+
+
+_PLANS: dict[str, _Plan] = {}
+
+
+def _plan(table_name: str, dialect: Dialect) -> _Plan:
+    if dialect.name != "sqlite":  # pragma: no cover - the laptop's store is SQLCipher
+        raise RuntimeError(f"pulled rows are written to the laptop's store, not {dialect.name}")
+    found = _PLANS.get(table_name)
+    if found is None:
+        table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+        quote = dialect.identifier_preparer.quote
+        found = _PLANS[table_name] = _Plan(
+            table=quote(table.name),
+            quoted={column.name: quote(column.name) for column in table.columns},
+            columns={
+                column.name: _sqlite_conversion(column, dialect)
+                for column in table.columns
+                if column.name != "id"
+            },
+        )
+    return found
+
+
+def _sqlite_conversion(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """Wire value → what SQLAlchemy would store on SQLite, or None when that is the value as
+    sent: text, numbers (a REAL column makes a float of an int), booleans (stored as 0/1),
+    enums (by value), dates (``YYYY-MM-DD`` either way). Timestamps become SQLAlchemy's
+    ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC. Not validated again like ``from_wire``: these
+    are the server's canonical values, and the store's own constraints still hold."""
+    if not isinstance(column.type, UTCDateTime):
+        return None
+    store = column.type.dialect_impl(dialect).bind_processor(dialect)
+    assert store is not None
+
+    def timestamp(value: Any) -> str | None:
+        if value is None:
+            return None
+        # The server's form (``datetime.isoformat`` of a UTC time), taken apart as text.
+        if value[10:11] == "T" and value[-6:] == "+00:00":
+            if len(value) == 32 and value[19] == ".":
+                return f"{value[:10]} {value[11:26]}"
+            if len(value) == 25:
+                return f"{value[:10]} {value[11:19]}.000000"
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError("timestamp must carry a time zone")
+        stored: str = store(parsed)
+        return stored
+
+    return timestamp
+
+
+def _expire_loaded(session: Session, written: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """Objects the session loaded for rows just written past it read them afresh next time."""
+    for obj in list(session.identity_map.values()):
+        table = getattr(obj, "__tablename__", None)
+        if table in written and getattr(obj, "id", None) in written[table]:
+            session.expire(obj)
 
 
 def remove_participants(session: Session, participant_ids: Sequence[str]) -> int:

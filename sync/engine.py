@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from coachapp.ids import uuid7
@@ -23,10 +23,13 @@ from coachapp.models import SYNCED_MODELS, Participant, utcnow
 from coachapp.store.local import LocalStore
 from coachapp.store.outbox import LocalSetting, OutboxEntry, SyncProblem
 from sync import apply
+from sync.ahead import Ahead
 from sync.protocol import (
+    MAX_PULL_LIMIT,
     PROTOCOL_VERSION,
     Change,
     Mutation,
+    Op,
     Outcome,
     PullResponse,
     PushRequest,
@@ -102,7 +105,7 @@ class SyncEngine:
         server: Server,
         *,
         batch_size: int = 500,
-        pull_limit: int = 1000,
+        pull_limit: int = MAX_PULL_LIMIT,
     ) -> None:
         self.store = store
         self.server = server
@@ -189,114 +192,129 @@ class SyncEngine:
         total = self.pending_rows()
         done = 0
         notify(Progress("push", 0, total))
-        while True:
-            batch = self._inflight_or_next()
-            if batch is None:
-                return
+        with self.store.write(remote=True) as session:
+            batch = self._inflight_or_next(session)
+        while batch is not None:
             request, seqs = batch
             answer = self.server.push(request)
-            self._absorb(request, seqs, answer, report)
+            cancelled = False
+            # One transaction (one commit) takes this answer and writes down the next batch.
+            with self.store.write(remote=True) as session:
+                self._absorb(session, request, seqs, answer, report)
+                cancelled = stop()
+                batch = None if cancelled else self._inflight_or_next(session)
             done += len(request.mutations)
             notify(Progress("push", min(done, total) if total else done, total))
-            if stop():
+            if cancelled:
                 raise Cancelled
 
-    def _inflight_or_next(self) -> tuple[PushRequest, list[int]] | None:
+    def _inflight_or_next(self, session: Session) -> tuple[PushRequest, list[int]] | None:
         """The batch sent last time if its answer never arrived, else a new one from the outbox.
 
         The batch is recorded before sending, so a crash or a lost answer resends exactly the
         same mutations (same ids), and the server answers them from its records.
         """
-        with self.store.write(remote=True) as session:
-            saved = read_setting_in(session, INFLIGHT_BATCH)
-            if saved:
-                data = json.loads(saved)
-                # This release's protocol: a batch refused with 426 (nothing applied) goes out
-                # again after the update, which the old number would have the server refuse.
-                request = PushRequest.model_validate(
-                    {**data["request"], "protocol": PROTOCOL_VERSION}
-                )
-                return request, list(data["seqs"])
-            entries = session.scalars(
-                select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch_size * 4)
-            ).all()
-            if not entries:
-                return None
-            mutations, seqs = coalesce(entries, limit=self.batch_size)
-            device_id = read_setting_in(session, "device_id") or (
-                self.store.actor.device_id if self.store.actor else ""
-            )
-            request = PushRequest(
-                protocol=PROTOCOL_VERSION,
-                device_id=device_id,
-                batch_id=uuid7(),
-                mutations=mutations,
-            )
-            write_setting(
-                session,
-                INFLIGHT_BATCH,
-                json.dumps({"request": request.model_dump(mode="json"), "seqs": seqs}),
-            )
-            return request, seqs
+        saved = read_setting_in(session, INFLIGHT_BATCH)
+        if saved:
+            data = json.loads(saved)
+            # This release's protocol: a batch refused with 426 (nothing applied) goes out
+            # again after the update, which the old number would have the server refuse.
+            request = PushRequest.model_validate({**data["request"], "protocol": PROTOCOL_VERSION})
+            return request, list(data["seqs"])
+        # Which entries make the batch, from their keys alone; then only those entries'
+        # values (plain rows, not ORM objects; their JSON decoded once).
+        window = session.execute(
+            select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
+            .order_by(OutboxEntry.seq)
+            .limit(self.batch_size * 4)
+        ).all()
+        if not window:
+            return None
+        picked = _first_rows(window, limit=self.batch_size)
+        entries = session.execute(
+            select(*_QUEUED).where(OutboxEntry.seq.in_(picked)).order_by(OutboxEntry.seq)
+        ).all()
+        mutations, seqs = coalesce(entries, limit=self.batch_size)
+        device_id = read_setting_in(session, "device_id") or (
+            self.store.actor.device_id if self.store.actor else ""
+        )
+        request = PushRequest(
+            protocol=PROTOCOL_VERSION,
+            device_id=device_id,
+            batch_id=uuid7(),
+            mutations=mutations,
+        )
+        recorded = f'{{"request":{request.model_dump_json()},"seqs":{json.dumps(seqs)}}}'
+        write_setting(session, INFLIGHT_BATCH, recorded)
+        return request, seqs
 
     def _absorb(
-        self, request: PushRequest, seqs: list[int], answer: PushResponse, report: SyncReport
+        self,
+        session: Session,
+        request: PushRequest,
+        seqs: list[int],
+        answer: PushResponse,
+        report: SyncReport,
     ) -> None:
         """Take the server's answer: canonical rows and revisions, problems kept, batch done."""
         sent = {m.mutation_id: m for m in request.mutations}
-        with self.store.write(remote=True) as session:
-            session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
-            rows: list[tuple[str, dict[str, Any]]] = []
-            redirected: list[tuple[str, dict[str, Any]]] = []
-            merges: dict[str, str] = {}
-            for result in answer.results:
-                mutation = sent.get(result.mutation_id)
-                if mutation is None:
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+        rows: list[tuple[str, dict[str, Any]]] = []
+        redirected: list[tuple[str, dict[str, Any]]] = []
+        merges: dict[str, str] = {}
+        problems: list[dict[str, Any]] = []
+        for result in answer.results:
+            mutation = sent.get(result.mutation_id)
+            if mutation is None:
+                continue
+            report.pushed += 1
+            if result.outcome is Outcome.REJECTED:
+                report.rejected += 1
+                report.problems.append(result.message or "A change was refused.")
+                problems.append(
+                    {
+                        "mutation_id": mutation.mutation_id,
+                        "table_name": mutation.table,
+                        "row_id": mutation.row_id,
+                        "code": result.code or "rejected",
+                        "message": result.message or "The server refused this change.",
+                        "fields": dict(mutation.fields),
+                        "at": utcnow(),
+                    }
+                )
+                continue
+            if result.outcome is Outcome.APPLIED:
+                report.applied += 1
+            elif result.outcome is Outcome.MERGED:
+                report.merged += 1
+            else:
+                report.conflicts += 1
+            if result.redirected_to is not None:
+                report.redirected += 1
+                merged = _merged_id(session, mutation, result.redirected_to)
+                if merged is not None:
+                    merges[merged] = result.redirected_to
+                if result.row is not None and mutation.table != Participant.__tablename__:
+                    redirected.append((mutation.table, result.row))
                     continue
-                report.pushed += 1
-                if result.outcome is Outcome.REJECTED:
-                    report.rejected += 1
-                    report.problems.append(result.message or "A change was refused.")
-                    session.add(
-                        SyncProblem(
-                            mutation_id=mutation.mutation_id,
-                            table_name=mutation.table,
-                            row_id=mutation.row_id,
-                            code=result.code or "rejected",
-                            message=result.message or "The server refused this change.",
-                            fields=dict(mutation.fields),
-                        )
-                    )
-                    continue
-                if result.outcome is Outcome.APPLIED:
-                    report.applied += 1
-                elif result.outcome is Outcome.MERGED:
-                    report.merged += 1
-                else:
-                    report.conflicts += 1
-                if result.redirected_to is not None:
-                    report.redirected += 1
-                    merged = _merged_id(session, mutation, result.redirected_to)
-                    if merged is not None:
-                        merges[merged] = result.redirected_to
-                    if result.row is not None and mutation.table != Participant.__tablename__:
-                        redirected.append((mutation.table, result.row))
-                        continue
-                if result.row is not None:
-                    rows.append((mutation.table, result.row))
-            # A record moved to a survivor this laptop does not hold would break its link;
-            # the pull brings it when the survivor is in this coach's scope.
-            coming = {row["id"] for table, row in rows if table == Participant.__tablename__}
-            rows.extend(
-                (table, row)
-                for table, row in redirected
-                if row.get("participant_id") in coming or apply.participant_is_here(session, row)
-            )
-            # Changes made here since the batch was taken stay on top of the server's values.
-            apply.apply_rows(session, rows)
-            for merged, survivor in merges.items():
-                apply.follow_merge(session, merged, survivor)
-            write_setting(session, INFLIGHT_BATCH, None)
+            if result.row is not None:
+                rows.append((mutation.table, result.row))
+        if problems:
+            session.execute(insert(SyncProblem), problems)
+        # A record moved to a survivor this laptop does not hold would break its link;
+        # the pull brings it when the survivor is in this coach's scope.
+        coming = {row["id"] for table, row in rows if table == Participant.__tablename__}
+        rows.extend(
+            (table, row)
+            for table, row in redirected
+            if row.get("participant_id") in coming or apply.participant_is_here(session, row)
+        )
+        # Changes made here since the batch was taken stay on top of the server's values.
+        apply.apply_rows(session, rows)
+        for merged, survivor in merges.items():
+            apply.follow_merge(session, merged, survivor)
+        write_setting(session, INFLIGHT_BATCH, None)
+        session.flush()  # the next batch is written down in this same transaction
 
     # --- pull ----------------------------------------------------------------------------------
 
@@ -305,23 +323,33 @@ class SyncEngine:
     ) -> None:
         cursor = int(read_setting(self.store, PULL_CURSOR) or 0)
         notify(Progress("pull", 0, None))
-        while True:
-            page = self.server.pull(cursor=cursor, limit=self.pull_limit)
-            with self.store.write(remote=True) as session:
-                changes = [(c.table, c.row) for c in page.changes]
-                apply.apply_rows(session, changes)
-                for merged, survivor in apply.merged_pairs(changes).items():
-                    apply.follow_merge(session, merged, survivor)
-                removed = apply.remove_participants(session, [r.row_id for r in page.removed])
-                write_setting(session, PULL_CURSOR, str(page.next_cursor))
-            report.pulled += len(changes)
-            report.removed += removed
-            cursor = page.next_cursor
-            notify(Progress("pull", report.pulled, None))
-            if not page.has_more:
-                return
-            if stop():
-                raise Cancelled
+        limit = self.pull_limit
+
+        def fetch(after: int) -> Callable[[], PullResponse]:
+            return lambda: self.server.pull(cursor=after, limit=limit)
+
+        # The next page is asked for before this one is written (sync.ahead): the server
+        # prepares it meanwhile. The cursor is still saved only with the page it ends.
+        with Ahead[PullResponse]("sync-pull") as ahead:
+            ahead.fetch(fetch(cursor))
+            while True:
+                page = ahead.result()
+                if page.has_more:
+                    ahead.fetch(fetch(page.next_cursor))
+                with self.store.write(remote=True) as session:
+                    changes = [(c.table, c.row) for c in page.changes]
+                    apply.apply_rows(session, changes)
+                    for merged, survivor in apply.merged_pairs(changes).items():
+                        apply.follow_merge(session, merged, survivor)
+                    removed = apply.remove_participants(session, [r.row_id for r in page.removed])
+                    write_setting(session, PULL_CURSOR, str(page.next_cursor))
+                report.pulled += len(changes)
+                report.removed += removed
+                notify(Progress("pull", report.pulled, None))
+                if not page.has_more:
+                    return
+                if stop():
+                    raise Cancelled
 
     def _pull_reference(
         self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
@@ -357,13 +385,62 @@ def _merged_id(session: Session, mutation: Mutation, survivor_id: str) -> str | 
 # --- coalescing ----------------------------------------------------------------------------------
 
 
-def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutation], list[int]]:
+class Queued(Protocol):
+    """An outbox entry's values (``OutboxEntry``, or a row of ``_QUEUED``)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def mutation_id(self) -> str: ...
+    @property
+    def table_name(self) -> str: ...
+    @property
+    def row_id(self) -> str: ...
+    @property
+    def op(self) -> str: ...
+    @property
+    def fields(self) -> dict[str, Any] | None: ...
+    @property
+    def base(self) -> dict[str, Any] | None: ...
+    @property
+    def base_rev(self) -> int: ...
+
+
+_QUEUED = (
+    OutboxEntry.seq,
+    OutboxEntry.mutation_id,
+    OutboxEntry.table_name,
+    OutboxEntry.row_id,
+    OutboxEntry.op,
+    OutboxEntry.fields,
+    OutboxEntry.base,
+    OutboxEntry.base_rev,
+)
+
+
+def _first_rows(window: Sequence[Any], *, limit: int) -> list[int]:
+    """The seqs of the entries ``coalesce`` would take from ``window`` (rows of seq,
+    table_name, row_id in seq order): every entry of the first ``limit`` rows named."""
+    rows: set[tuple[str, str]] = set()
+    picked: list[int] = []
+    for seq, table, row_id in window:
+        key = (table, row_id)
+        if key not in rows:
+            if len(rows) >= limit:
+                break
+            rows.add(key)
+        picked.append(seq)
+    return picked
+
+
+def coalesce(entries: Sequence[Queued], *, limit: int) -> tuple[list[Mutation], list[int]]:
     """Fold several local edits of one row into one mutation, in first-edit order.
 
     The earliest base wins (it is what the first edit started from); later values win;
-    a delete ends the row. Returns at most ``limit`` mutations and the outbox seqs they cover.
+    a delete ends the row, and a later ``deleted: false`` (the record kept after all) brings
+    it back. Returns at most ``limit`` rows' mutations and the outbox seqs they cover.
     """
-    groups: dict[tuple[str, str], list[OutboxEntry]] = {}
+    groups: dict[tuple[str, str], list[Queued]] = {}
     for entry in entries:
         key = (entry.table_name, entry.row_id)
         if key not in groups and len(groups) >= limit:
@@ -374,18 +451,20 @@ def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutati
     for (table, row_id), group in groups.items():
         fields: dict[str, Any] = {}
         base: dict[str, Any] = {}
-        op = "upsert"
+        op = Op.UPSERT
         for entry in group:
             seqs.append(entry.seq)
             if entry.op == "delete":
-                op = "delete"
+                op = Op.DELETE
                 continue
-            for name, value in (entry.fields or {}).items():
-                fields[name] = value
+            changed = entry.fields or {}
+            if changed.get("deleted") is False:
+                op = Op.UPSERT  # brought back
+            fields.update(changed)
             for name, value in (entry.base or {}).items():
                 base.setdefault(name, value)
         created_here = group[0].base_rev == 0 and group[0].op == "upsert" and not group[0].base
-        if op == "delete" and created_here and len(group) > 1:
+        if op is Op.DELETE and created_here and len(group) > 1:
             # Made and removed before ever reaching the server: send the record, then its
             # delete (in one batch, so the delete meets the revision it was based on).
             mutations.append(
@@ -393,7 +472,7 @@ def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutati
                     mutation_id=group[0].mutation_id,
                     table=table,
                     row_id=row_id,
-                    op="upsert",  # type: ignore[arg-type]
+                    op=Op.UPSERT,
                     base_rev=0,
                     fields=fields,
                     base={},
@@ -405,10 +484,10 @@ def coalesce(entries: Sequence[OutboxEntry], *, limit: int) -> tuple[list[Mutati
                 mutation_id=group[-1].mutation_id,
                 table=table,
                 row_id=row_id,
-                op=op,  # type: ignore[arg-type]
+                op=op,
                 base_rev=group[0].base_rev,
-                fields=fields if op == "upsert" else {},
-                base={k: v for k, v in base.items() if k in fields} if op == "upsert" else {},
+                fields=fields if op is Op.UPSERT else {},
+                base={k: v for k, v in base.items() if k in fields} if op is Op.UPSERT else {},
             )
         )
     return mutations, seqs

@@ -55,6 +55,9 @@ logger = logging.getLogger(__name__)
 
 #: Bodies above this many bytes are gzipped (below it, gzip costs more than it saves).
 GZIP_THRESHOLD = 1024
+#: Seconds to wait for the answer to a token refresh (it is quick, and a retry has to reach
+#: the server within its 60-second grace for a refresh whose answer was lost).
+REFRESH_READ_TIMEOUT = 15.0
 #: Answers worth another try: rate-limited, or a proxy/server that is down for a moment.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # A 429 at sign-in is the server's throttle speaking: retrying would only extend the block.
@@ -167,7 +170,11 @@ class Transport:
         except pydantic.ValidationError:
             self.tokens.save_refresh_token(None)  # damaged: it will never work
             raise SignInRequired() from None
-        response = self._exchange("POST", "/v1/auth/refresh", body=body)
+        # A short wait for the answer: a retry must reach the server within its grace for
+        # a refresh whose answer was lost (server/auth/tokens.py, 60 s), and this one is quick.
+        connect, read = self._timeout
+        timeout = (connect, min(read, REFRESH_READ_TIMEOUT))
+        response = self._exchange("POST", "/v1/auth/refresh", body=body, timeout=timeout)
         if response.status_code == 401:
             # Expired, revoked, or already spent (reuse revokes all of this laptop's tokens).
             self._access_token = None
@@ -283,6 +290,7 @@ class Transport:
         auth: bool = False,
         retry_statuses: frozenset[int] = RETRY_STATUSES,
         log_as: str | None = None,
+        timeout: tuple[float, float] | None = None,
     ) -> requests.Response:
         """Send with retries; the last answer is returned whatever its status."""
         payload, headers = self._encode(body)
@@ -298,7 +306,7 @@ class Transport:
                     params=params,
                     data=payload,
                     headers=headers,
-                    timeout=self._timeout,
+                    timeout=timeout or self._timeout,
                     verify=self._verify,
                     # The API never redirects; following one could leave https or the server.
                     allow_redirects=False,
@@ -317,15 +325,21 @@ class Transport:
                 outcome = f"failed={type(exc).__name__}"
             else:
                 status = response.status_code
-                _log(method, where, f"status={status}", attempt, started)
-                if status not in retry_statuses or attempt == self._max_attempts:
-                    return response
-                wait = retry_after_seconds(response.headers.get("Retry-After"))
-                response.close()
-                self._sleep(
-                    self._backoff(attempt) if wait is None else min(self._backoff_cap, wait)
-                )
-                continue
+                if _cut_inside_head(response, method):
+                    # Nothing of the answer can be trusted, its status neither: like a
+                    # connection cut mid-body, try again.
+                    response.close()
+                    outcome = f"failed=cut_head status={status}"
+                else:
+                    _log(method, where, f"status={status}", attempt, started)
+                    if status not in retry_statuses or attempt == self._max_attempts:
+                        return response
+                    wait = retry_after_seconds(response.headers.get("Retry-After"))
+                    response.close()
+                    self._sleep(
+                        self._backoff(attempt) if wait is None else min(self._backoff_cap, wait)
+                    )
+                    continue
             _log(method, where, outcome, attempt, started)
             if attempt == self._max_attempts:
                 raise Offline()
@@ -427,6 +441,22 @@ def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> fl
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _cut_inside_head(response: requests.Response, method: str) -> bool:
+    """An answer whose header block was cut off by the connection closing.
+
+    ``http.client`` reads headers up to the end of the stream and then a body "until the
+    connection closes" — nothing — so such an answer looks like a complete, empty one with
+    whatever status line arrived. The server frames every answer (``Content-Length`` or
+    chunked), so an empty answer with neither, where a body could be, was cut short.
+    """
+    if method == "HEAD" or response.status_code in (204, 304) or response.status_code < 200:
+        return False
+    headers = response.headers
+    if "Content-Length" in headers or "chunked" in headers.get("Transfer-Encoding", "").lower():
+        return False
+    return not response.content
 
 
 def _parse(response: requests.Response, model: type[M], *, signing_in: bool = False) -> M:

@@ -8,10 +8,11 @@ shorter than three characters fall back to a name-prefix scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -101,6 +102,44 @@ def insert_new(conn: Connection, entries: list[dict[str, str]]) -> None:
         rows,
     )
     conn.execute(text(f"INSERT INTO {KEYS} (search_rowid, participant_id) VALUES (:r, :id)"), rows)
+
+
+_LIVE_ROWS = text(
+    "SELECT id, first_name, middle_name, last_name, preferred_name, tanf_case_number, "
+    "ivd_case_number, phone FROM participants WHERE deleted = 0 AND id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_INDEXED = text(
+    f"SELECT participant_id, search_rowid FROM {KEYS} WHERE participant_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def reindex(conn: Connection, participant_ids: Sequence[str]) -> None:
+    """Bring the index in step with these participants' rows as stored now (bulk: a page of
+    rows written past the ORM, as a sync does). Deleted or missing ones leave the index."""
+    ids = list(dict.fromkeys(participant_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        live = {r.id: entry(r) for r in conn.execute(_LIVE_ROWS, {"ids": chunk})}
+        indexed: dict[str, int] = {
+            pid: rowid for pid, rowid in conn.execute(_INDEXED, {"ids": chunk})
+        }
+        if indexed:
+            conn.execute(
+                text(f"DELETE FROM {TABLE} WHERE rowid = :r"), [{"r": r} for r in indexed.values()]
+            )
+        gone = [{"r": r} for pid, r in indexed.items() if pid not in live]
+        if gone:
+            conn.execute(text(f"DELETE FROM {KEYS} WHERE search_rowid = :r"), gone)
+        again = [{**e, "r": indexed[pid]} for pid, e in live.items() if pid in indexed]
+        if again:
+            conn.execute(
+                text(
+                    f"INSERT INTO {TABLE} (rowid, participant_id, names, numbers) "
+                    "VALUES (:r, :id, :n, :c)"
+                ),
+                again,
+            )
+        insert_new(conn, [e for pid, e in live.items() if pid not in indexed])
 
 
 def remove(conn: Connection, participant_id: str) -> None:

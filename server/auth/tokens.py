@@ -8,11 +8,12 @@ import binascii
 import hashlib
 import hmac
 import json
+import logging
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session
 from coachapp.models.base import utcnow
 from server.settings import Settings
 from server.storage.tables import RefreshToken
+
+logger = logging.getLogger(__name__)
 
 TOKEN_VERSION = 1
 #: How a token's session began: a password sign-in, or a refresh of one.
@@ -32,6 +35,9 @@ _SEGMENT = re.compile(r"^[A-Za-z0-9_-]+$")
 # A key of its own for access tokens, so the shared secret could sign something else one day
 # without a signature of one kind ever passing for the other.
 _KEY_LABEL = b"coachapp/access-token/v1"
+#: How long after spending a refresh token its laptop may present it again and be answered
+#: (the answer was lost on the way), provided the token it was given has not been used.
+REFRESH_RETRY_GRACE = timedelta(seconds=60)
 
 
 class TokenError(Exception):
@@ -228,14 +234,20 @@ def rotate_refresh_token(
 ) -> str:
     """Spend ``presented`` and return the device's next refresh token.
 
-    Raises ``RefreshTokenReused`` (after revoking every token of the device, in this
-    session: the caller must commit it) when ``presented`` was already spent — either
-    the device retried or someone else holds a copy, and the server cannot tell which —
-    and ``RefreshTokenInvalid`` when it is unknown, another device's, revoked or expired.
+    The token's row is locked first, so refreshes with one token take turns. A token spent
+    less than ``REFRESH_RETRY_GRACE`` ago whose successor has not been used is the same
+    laptop asking again because the answer never reached it (a dropped connection, a read
+    timeout): the unused successor is revoked and a new token answered, so exactly one of
+    the device's tokens stays live. Any other reuse — after the successor was used, or past
+    the grace — is someone else holding a copy: ``RefreshTokenReused`` is raised after
+    revoking every token of the device (in this session: the caller must commit it).
+    ``RefreshTokenInvalid`` when the token is unknown, another device's, revoked or expired.
     """
     moment = now or utcnow()
     row = session.scalar(
-        select(RefreshToken).where(RefreshToken.token_hash == hash_refresh_token(presented))
+        select(RefreshToken)
+        .where(RefreshToken.token_hash == hash_refresh_token(presented))
+        .with_for_update()
     )
     if row is None or row.device_id != device_id:
         raise RefreshTokenInvalid("refresh token unknown for this device")
@@ -243,8 +255,10 @@ def rotate_refresh_token(
         raise RefreshTokenInvalid("refresh token revoked")
     if row.used_at is None and moment >= row.expires_at:
         raise RefreshTokenInvalid("refresh token expired")
-    # Spend it with a conditional UPDATE: of two concurrent requests with the same token
-    # (on two app servers) exactly one matches a row; the other is treated as reuse.
+    if row.used_at is not None:
+        return _answer_again(session, row, settings=settings, moment=moment)
+    # A conditional UPDATE as well as the lock: of two requests with the same token, exactly
+    # one spends it whatever the database's locking does.
     spent = session.execute(
         update(RefreshToken)
         .where(
@@ -255,10 +269,55 @@ def rotate_refresh_token(
         .values(used_at=moment)
         .execution_options(synchronize_session=False)
     )
-    if getattr(spent, "rowcount", 0) != 1:
-        revoke_device_tokens(session, device_id=device_id, now=moment)
-        raise RefreshTokenReused("refresh token presented twice")
+    if getattr(spent, "rowcount", 0) != 1:  # pragma: no cover - the row lock prevents it
+        _theft(session, device_id=device_id, moment=moment)
     return issue_refresh_token(session, device_id=device_id, settings=settings, now=moment)
+
+
+def _answer_again(
+    session: Session, row: RefreshToken, *, settings: Settings, moment: datetime
+) -> str:
+    """A spent token presented again: a retry of a lost answer, or theft (see above)."""
+    assert row.used_at is not None
+    if moment - row.used_at > REFRESH_RETRY_GRACE:
+        _theft(session, device_id=row.device_id, moment=moment)
+    # Its successor was issued at the moment it was spent; anything later came after that.
+    successors = session.execute(
+        select(RefreshToken.id, RefreshToken.used_at, RefreshToken.revoked_at)
+        .where(
+            RefreshToken.device_id == row.device_id,
+            RefreshToken.issued_at >= row.used_at,
+            RefreshToken.id != row.id,
+        )
+        .with_for_update()
+    ).all()
+    if any(s.used_at is not None for s in successors):
+        _theft(session, device_id=row.device_id, moment=moment)
+    unused = [s.id for s in successors if s.revoked_at is None]
+    if unused:
+        superseded = session.execute(
+            update(RefreshToken)
+            .where(
+                RefreshToken.id.in_(unused),
+                RefreshToken.used_at.is_(None),
+                RefreshToken.revoked_at.is_(None),
+            )
+            .values(revoked_at=moment)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(superseded, "rowcount", 0) != len(unused):  # pragma: no cover - locked
+            _theft(session, device_id=row.device_id, moment=moment)
+    logger.info("refresh answered again within the grace period dev=%s", row.device_id)
+    # Issued no earlier than the spend, whatever this request's clock said when it began (it
+    # may have waited for the lock, or run on an app server whose clock is behind), so the
+    # next retry finds this token among the successors too.
+    issued = max(moment, row.used_at)
+    return issue_refresh_token(session, device_id=row.device_id, settings=settings, now=issued)
+
+
+def _theft(session: Session, *, device_id: str, moment: datetime) -> NoReturn:
+    revoke_device_tokens(session, device_id=device_id, now=moment)
+    raise RefreshTokenReused("refresh token presented twice")
 
 
 def revoke_device_tokens(session: Session, *, device_id: str, now: datetime | None = None) -> int:

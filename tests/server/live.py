@@ -151,22 +151,36 @@ def live_server(database_url: str) -> Iterator[LiveServer]:
                     active=True,
                 )
             )
+    try:
+        with serve_in_thread(app) as url:
+            live = LiveServer(url=url, app=app, db=db, program=program)
+            live.accounts = {c.username: c.id for c in program.coaches}
+            yield live
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def serve_in_thread(app: FastAPI, *, start_timeout: float = 15) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port in a thread; yields its base URL.
+
+    ``proxy_headers`` is off, as in production: X-Forwarded-For is judged by our settings
+    alone. The server is stopped (and its thread joined) on the way out.
+    """
     config = uvicorn.Config(
         app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", proxy_headers=False
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + start_timeout
     while not server.started:
+        assert thread.is_alive(), "server failed to start"
         assert time.monotonic() < deadline, "server did not start"
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
-    live = LiveServer(url=f"http://127.0.0.1:{port}", app=app, db=db, program=program)
-    live.accounts = {c.username: c.id for c in program.coaches}
     try:
-        yield live
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-        db.dispose()

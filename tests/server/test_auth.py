@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 import requests
-import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import select
 from starlette.requests import Request
@@ -39,7 +38,13 @@ from server.auth.passwords import (
     needs_rehash,
     verify_password,
 )
-from server.auth.tokens import TokenExpired, TokenInvalid, issue_access_token, verify_access_token
+from server.auth.tokens import (
+    REFRESH_RETRY_GRACE,
+    TokenExpired,
+    TokenInvalid,
+    issue_access_token,
+    verify_access_token,
+)
 from server.db import Database, make_engine, upgrade
 from server.settings import Settings, load_settings
 from server.storage.tables import (
@@ -51,6 +56,7 @@ from server.storage.tables import (
     ServerAuditEvent,
 )
 from sync.protocol import MIN_APP_VERSION, ErrorBody
+from tests.server.live import serve_in_thread
 
 PASSWORD = "Blue-Heron-Crossing-42"
 ORG_CODE = "TX-HPOG"
@@ -170,27 +176,12 @@ def running_server(database_url: str) -> Iterator[Server]:
         session.flush()
         org_id, team_id = org.id, team.id
 
-    # proxy_headers off, as in production: X-Forwarded-For is judged by our settings alone.
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", proxy_headers=False
-    )
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.01)
-    port = uv.servers[0].sockets[0].getsockname()[1]
-    srv = Server(
-        url=f"http://127.0.0.1:{port}", app=app, db=app.state.db, org_id=org_id, team_id=team_id
-    )
-    srv.add_coach("mgarcia")
     try:
-        yield srv
+        with serve_in_thread(app) as url:
+            srv = Server(url=url, app=app, db=app.state.db, org_id=org_id, team_id=team_id)
+            srv.add_coach("mgarcia")
+            yield srv
     finally:
-        uv.should_exit = True
-        thread.join(timeout=10)
         engine.dispose()
 
 
@@ -446,41 +437,90 @@ def test_refresh_rotates_the_token_and_the_new_pair_works(server: Server) -> Non
         )
 
 
+def refresh_with(server: Server, device_id: str, token: str) -> requests.Response:
+    return server.post("/v1/auth/refresh", {"device_id": device_id, "refresh_token": token})
+
+
 def test_reusing_a_spent_refresh_token_revokes_all_the_laptops_tokens(server: Server) -> None:
     signed_in = server.login().json()
     device_id = signed_in["device_id"]
     stolen = signed_in["tokens"]["refresh_token"]
-    current = server.post(
-        "/v1/auth/refresh", {"device_id": device_id, "refresh_token": stolen}
-    ).json()["refresh_token"]
+    second = refresh_with(server, device_id, stolen).json()["refresh_token"]
+    current = refresh_with(server, device_id, second).json()["refresh_token"]
 
-    replay = server.post("/v1/auth/refresh", {"device_id": device_id, "refresh_token": stolen})
+    # The token the stolen one led to was used since: not a retry, a copy in other hands.
+    replay = refresh_with(server, device_id, stolen)
     assert replay.status_code == 401 and error_of(replay).code == "unauthenticated"
     # The latest token, which looked valid, died with the rest.
-    after = server.post("/v1/auth/refresh", {"device_id": device_id, "refresh_token": current})
-    assert after.status_code == 401
+    assert refresh_with(server, device_id, current).status_code == 401
     assert "refresh_token_reused" in [a for a, _ in audit_actions(server)]
     # The laptop is not revoked: the coach signs in again with the password.
     assert server.login(device_id=device_id).status_code == 200
 
 
-def test_two_refreshes_racing_with_one_token_let_exactly_one_through(server: Server) -> None:
+def test_a_refresh_retried_after_its_answer_was_lost_gets_a_new_pair_and_the_lost_one_dies(
+    server: Server,
+) -> None:
     signed_in = server.login().json()
-    body = {
-        "device_id": signed_in["device_id"],
-        "refresh_token": signed_in["tokens"]["refresh_token"],
-    }
-    statuses: list[int] = []
+    device_id = signed_in["device_id"]
+    spent = signed_in["tokens"]["refresh_token"]
+    lost = refresh_with(server, device_id, spent).json()["refresh_token"]  # never arrived
+
+    retry = refresh_with(server, device_id, spent)
+
+    assert retry.status_code == 200
+    pair = retry.json()
+    assert pair["refresh_token"] not in (spent, lost)
+    key = {"data_key": base64.b64encode(os.urandom(32)).decode()}
+    assert server.call("PUT", "/v1/auth/escrow", pair["access_token"], json=key).status_code == 204
+    # Exactly one token of the laptop lives on: the one the retry got.
+    assert refresh_with(server, device_id, lost).status_code == 401
+    assert refresh_with(server, device_id, pair["refresh_token"]).status_code == 200
+    assert "refresh_token_reused" not in [a for a, _ in audit_actions(server)]
+
+
+def test_a_spent_refresh_token_presented_after_the_grace_period_is_theft(server: Server) -> None:
+    signed_in = server.login().json()
+    device_id = signed_in["device_id"]
+    stolen = signed_in["tokens"]["refresh_token"]
+    current = refresh_with(server, device_id, stolen).json()["refresh_token"]
+    with server.db.session() as session:
+        for token in session.scalars(select(RefreshToken).where(RefreshToken.used_at.is_not(None))):
+            assert token.used_at is not None
+            # Spent a little longer ago than the grace period (the successor issued with it).
+            token.used_at -= REFRESH_RETRY_GRACE + timedelta(seconds=1)
+        for token in session.scalars(select(RefreshToken).where(RefreshToken.used_at.is_(None))):
+            token.issued_at -= REFRESH_RETRY_GRACE + timedelta(seconds=1)
+
+    replay = refresh_with(server, device_id, stolen)
+
+    assert replay.status_code == 401
+    assert refresh_with(server, device_id, current).status_code == 401
+    assert "refresh_token_reused" in [a for a, _ in audit_actions(server)]
+
+
+def test_refreshes_racing_with_one_token_leave_exactly_one_live_token(server: Server) -> None:
+    signed_in = server.login().json()
+    device_id = signed_in["device_id"]
+    body = {"device_id": device_id, "refresh_token": signed_in["tokens"]["refresh_token"]}
+    answers: list[requests.Response] = []
 
     def refresh() -> None:
-        statuses.append(server.post("/v1/auth/refresh", body).status_code)
+        answers.append(server.post("/v1/auth/refresh", body))
 
     racers = [threading.Thread(target=refresh) for _ in range(4)]
     for racer in racers:
         racer.start()
     for racer in racers:
         racer.join()
+    # They take turns on the token's row; each later one looks like a retry of a lost answer
+    # and supersedes the token answered before it.
+    assert [a.status_code for a in answers] == [200] * 4
+    tokens = [a.json()["refresh_token"] for a in answers]
+    assert len(set(tokens)) == 4
+    statuses = [refresh_with(server, device_id, t).status_code for t in tokens]
     assert sorted(statuses) == [200, 401, 401, 401]
+    assert "refresh_token_reused" not in [a for a, _ in audit_actions(server)]
 
 
 def test_refresh_token_of_another_laptop_or_made_up_is_refused(server: Server) -> None:

@@ -115,10 +115,15 @@ def test_sync_killed_at_random_moments_reopens_and_loses_or_doubles_nothing(
     for index, machine in enumerate(machines):
         _queue(machine, trial=-1 - index, rng=rng, people=BACKLOG_PEOPLE)
 
-    # One uninterrupted cycle of a trial-sized day of work tells how long each phase lasts.
+    # Uninterrupted cycles of a trial-sized day of work tell how long each phase lasts; the
+    # quicker of two, so one slowed by a busy machine does not put the kills past the end.
     calibration = _provision(live, tmp_path, "cal.coach", add_account=True)
-    _queue(calibration, trial=-10, rng=rng, people=PEOPLE_PER_TRIAL)
-    timeline = timed_cycle(launcher, calibration.folder.path, tmp_path / "calibration.txt")
+    timelines = []
+    for attempt in range(2):
+        _queue(calibration, trial=-10 - attempt, rng=rng, people=PEOPLE_PER_TRIAL)
+        out = tmp_path / f"calibration-{attempt}.txt"
+        timelines.append(timed_cycle(launcher, calibration.folder.path, out))
+    timeline = min(timelines, key=lambda t: t.exit)
 
     landings: list[Landing] = []
     for trial in range(trials):
@@ -182,7 +187,8 @@ def _trial(
             report = connection.sync()
         except SignInRequired:
             # Killed between the server rotating the refresh token and the laptop saving the
-            # new one: the coach types the password (see the xfail in test_faults.py).
+            # new one, and restarted after the server's grace for a retried refresh: the coach
+            # types the password (server/auth/tokens.py rotate_refresh_token).
             signed_in_again = True
             connection.sign_in(PASSWORD)
             report = connection.sync()

@@ -6,6 +6,7 @@ No test sleeps for real: backoff sleeps are recorded through the injected ``slee
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.message
 import gzip
@@ -191,8 +192,9 @@ def test_a_refresh_token_used_twice_means_signing_in_again(laptop: Laptop) -> No
     transport, tokens = laptop.transport, laptop.tokens
     first = tokens.token
     transport.refresh()
-    second = tokens.token
-    assert second and second != first
+    transport.refresh()  # the token the first refresh gave was used too
+    newest = tokens.token
+    assert newest and newest != first
 
     tokens.token = first  # a stale copy (a backup restored, or a stolen token) is presented
     with pytest.raises(SignInRequired):
@@ -200,7 +202,7 @@ def test_a_refresh_token_used_twice_means_signing_in_again(laptop: Laptop) -> No
     assert tokens.token is None  # the dead token is not kept
 
     # The server revoked every token of the laptop, the newest one too.
-    tokens.token = second
+    tokens.token = newest
     transport._access_token = None
     with pytest.raises(SignInRequired, match="Sign in again"):
         transport.pull(cursor=0, limit=10)
@@ -395,6 +397,98 @@ def test_a_push_whose_answer_is_too_slow_is_sent_again_and_answered() -> None:
         pushes = server.calls("/v1/sync/push")
     assert len(pushes) == 2 and pushes[0].body == pushes[1].body  # the same batch again
     assert len(sleeps) == 1
+
+
+class CutHeadServer:
+    """A raw HTTP server whose first ``cuts`` answers to ``path`` stop inside their header
+    block (as a connection cut there leaves them); every other answer is whole."""
+
+    def __init__(self, path: str, whole: bytes, *, cuts: int = 1) -> None:
+        self.path, self.whole, self.cuts = path, whole, cuts
+        self.hang_first = 0.0  # seconds the first answer of all is held back
+        self.requests: list[str] = []
+        self.lock = threading.Lock()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                head += chunk
+            request_line = head.split(b"\r\n", 1)[0].decode()
+            path = request_line.split(" ")[1].split("?")[0]
+            with self.lock:
+                self.requests.append(path)
+                cut = path == self.path and self.cuts > 0
+                self.cuts -= cut
+                delay, self.hang_first = self.hang_first, 0.0
+            body = json.dumps(TOKEN_PAIR).encode() if path == "/v1/auth/refresh" else self.whole
+            answer = (
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+                + body
+            )
+            if cut:
+                answer = b"HTTP/1.1 200 OK\r\nDate: Mon, 23 Nov 2026 0"
+            time.sleep(delay)  # held back: the laptop gives up on this answer
+            with contextlib.suppress(OSError):
+                conn.sendall(answer)
+
+    def __enter__(self) -> CutHeadServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.listener.close()
+        self.thread.join(timeout=5)
+
+
+def test_an_answer_cut_inside_its_headers_is_retried_not_read_as_an_empty_200() -> None:
+    sleeps: list[float] = []
+    whole = json.dumps(EMPTY_REFERENCE).encode()
+    with CutHeadServer("/v1/reference", whole, cuts=2) as server:
+        transport = fake_transport(server.url, sleeps, backoff_base=0.5, backoff_cap=4)
+        assert transport.reference(since=0).has_more is False
+    assert server.requests.count("/v1/reference") == 3
+    assert len(sleeps) == 2 and all(0 <= s <= 4 for s in sleeps)
+
+
+def test_answers_cut_inside_their_headers_every_time_mean_offline() -> None:
+    sleeps: list[float] = []
+    with CutHeadServer("/v1/sync/pull", b"{}", cuts=99) as server, pytest.raises(Offline):
+        fake_transport(server.url, sleeps, max_attempts=3).pull(cursor=0, limit=10)
+    assert server.requests.count("/v1/sync/pull") == 3
+
+
+def test_a_refresh_whose_answer_hangs_is_retried_within_the_servers_grace(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The server forgives a spent refresh token for 60 s only: a hung answer must not be
+    # waited for as long as other calls (read_timeout) before the retry.
+    monkeypatch.setattr("sync.transport.REFRESH_READ_TIMEOUT", 0.3)
+    sleeps: list[float] = []
+    answer = json.dumps(TOKEN_PAIR).encode()
+    with CutHeadServer("/v1/auth/refresh", answer, cuts=0) as server:
+        server.hang_first = 2.0
+        transport = fake_transport(server.url, sleeps, read_timeout=30)
+        started = time.monotonic()
+        transport.refresh()
+        assert time.monotonic() - started < 1.9
+    assert server.requests.count("/v1/auth/refresh") == 2
+    assert transport.tokens.refresh_token() == TOKEN_PAIR["refresh_token"]
 
 
 def test_no_server_listening_means_offline_after_every_attempt_without_real_waiting() -> None:
