@@ -1,0 +1,60 @@
+"""``coachapp`` / ``python -m ui``: open the CoachApp window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from coachapp import __version__
+
+DESCRIPTION = """\
+CoachApp: offline-first case management for HPOG career coaches working in TANF/DHS offices.
+
+Opens the CoachApp window. The first time, sign in with the username and password your
+administrator gave you; later, your password unlocks CoachApp even without a network.
+The server address and policies come from the machine-wide settings file written by the
+installer (on Linux /etc/coachapp/config.toml).
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachapp",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"CoachApp {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="data folder (default: the per-user folder, e.g. ~/.local/share/CoachApp)",
+    )
+    parser.add_argument(
+        "--user-settings",
+        type=Path,
+        metavar="FILE",
+        help="the coach's own settings file (default: the per-user config folder)",
+    )
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=argparse.SUPPRESS,  # demos and screenshots pin the date
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from ui.launch import launch
+
+    return launch(data_dir=args.data_dir, user_settings=args.user_settings, today=args.today)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""The one way the app runs work off the GUI thread.
+
+``run(parent, work, on_done=...)`` runs ``work`` on the shared ``QThreadPool``; its result
+(or its exception) comes back on the GUI thread. A failure goes to ``on_failed`` when given,
+otherwise to the app's one error dialog. ``work`` may take a ``report`` callable to send
+progress (phase, done, total) and check ``cancelled()`` between steps. When ``parent`` is
+destroyed first (the coach locked the app, closed the dialog), the answer is dropped.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Step:
+    """Progress of long work: ``total`` is None when not known yet."""
+
+    phase: str
+    done: int
+    total: int | None
+
+
+class Reporter:
+    """Handed to work that wants to report progress or honour Cancel."""
+
+    def __init__(self, emit: Callable[[Step], None], cancel_flag: threading.Event) -> None:
+        self._emit = emit
+        self._cancel = cancel_flag
+
+    def __call__(self, phase: str, done: int, total: int | None = None) -> None:
+        self._emit(Step(phase, done, total))
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(object)
+
+
+class Op(QObject, Generic[T]):
+    """One piece of work in flight. Keep it to call ``cancel()``; it deletes itself when done."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None,
+        work: Callable[..., T],
+        *,
+        on_done: Callable[[T], None] | None,
+        on_failed: Callable[[BaseException], None] | None,
+        on_progress: Callable[[Step], None] | None,
+    ) -> None:
+        super().__init__(None)
+        self._work = work
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._on_progress = on_progress
+        self._cancel = threading.Event()
+        self._alive = True
+        self.running = True
+        self._signals = _Signals()
+        self._signals.done.connect(self._finish_ok)
+        self._signals.failed.connect(self._finish_failed)
+        self._signals.progress.connect(self._relay_progress)
+        self._owner = parent
+        if parent is not None:
+            parent.destroyed.connect(self._orphan)
+        _live.add(self)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> Op[T]:
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
+    # --- worker thread ---
+
+    def _run(self) -> None:
+        try:
+            if _wants_reporter(self._work):
+                reporter = Reporter(self._signals.progress.emit, self._cancel)
+                result = self._work(reporter)
+            else:
+                result = self._work()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+    # --- GUI thread ---
+
+    @Slot()
+    def _orphan(self) -> None:
+        self._alive = False
+
+    @Slot(object)
+    def _relay_progress(self, step: Step) -> None:
+        if self._alive and self._on_progress is not None:
+            self._on_progress(step)
+
+    @Slot(object)
+    def _finish_ok(self, result: T) -> None:
+        try:
+            if self._alive and self._on_done is not None:
+                self._on_done(result)
+        except Exception as exc:
+            self._show(exc)
+        finally:
+            self._end()
+
+    @Slot(object)
+    def _finish_failed(self, exc: BaseException) -> None:
+        try:
+            if not self._alive:
+                log.info("work ended after its window closed: %s", type(exc).__name__)
+            elif self._on_failed is not None:
+                self._on_failed(exc)
+            else:
+                self._show(exc)
+        finally:
+            self._end()
+
+    def _show(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
+        owner = self._owner if isinstance(self._owner, QWidget) else None
+        show_error(owner, exc)
+
+    def _end(self) -> None:
+        self.running = False
+        self.finished.emit()
+        _live.discard(self)
+        self.deleteLater()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Op[Any]) -> None:
+        super().__init__()
+        self._op = op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._op._run()
+
+
+#: Ops are kept alive here until their answer has been delivered.
+_live: set[Op[Any]] = set()
+
+
+def _wants_reporter(work: Callable[..., Any]) -> bool:
+    try:
+        params = inspect.signature(work).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.default is inspect.Parameter.empty and p.kind in _POSITIONAL for p in params)
+
+
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+
+def run(
+    parent: QObject | None,
+    work: Callable[..., T],
+    *,
+    on_done: Callable[[T], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[Step], None] | None = None,
+) -> Op[T]:
+    """Run ``work`` off the GUI thread; answer on the GUI thread unless ``parent`` is gone."""
+    return Op(parent, work, on_done=on_done, on_failed=on_failed, on_progress=on_progress).start()
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until the pool is idle (at lock and quit, so the store can close cleanly)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
