@@ -76,11 +76,9 @@ def load_settings(*, machine_path: Path | None = None, user_path: Path | None = 
     machine = _read_layer(machine_path or machine_config_path(), who="administrator's", admin=True)
     user = _read_layer(user_path or user_config_path(), who="your", admin=False)
     values: dict[str, Any] = {}
-    if machine.problems:
-        # Safe defaults until the administrator fixes the file: auto-lock on, no server.
-        values.update({k: v for k, v in machine.values.items() if k == "auto_lock_minutes"})
-    else:
-        values.update(machine.values)
+    # An unreadable file leaves the safe defaults (auto-lock on, no server) until it is
+    # fixed; a single bad value is skipped and the rest of the file is used.
+    values.update(machine.values)
     for key, value in user.values.items():
         if key in USER_KEYS and key not in machine.locked:
             values[key] = value
