@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the coach's own settings file (default: the per-user config folder)",
     )
     parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check that CoachApp works on this machine (temporary store, no network) and exit",
+    )
+    parser.add_argument(
         "--today",
         type=date.fromisoformat,
         metavar="YYYY-MM-DD",
@@ -51,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from ui.selftest import selftest
+
+        return selftest()
     from ui.launch import launch
 
     return launch(data_dir=args.data_dir, user_settings=args.user_settings, today=args.today)
