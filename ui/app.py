@@ -51,6 +51,8 @@ class Options:
     settings: Settings
     kdf: KdfParams | None = None
     today: date | None = None
+    #: The coach's own settings file (None: the per-user default location).
+    user_settings: Path | None = None
 
 
 class IdleWatch(QObject):
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
             bus=ChangeBus(),
             nav=Navigator(),
             today_override=self.options.today,
+            user_settings_path=self.options.user_settings,
+            apply_settings=self._apply_settings,
         )
         workspace = Workspace(self.ctx)
         workspace.lock_requested.connect(self.lock)
@@ -173,6 +177,11 @@ class MainWindow(QMainWindow):
         log.info("unlocked device=%s", connection.identity.device_id)
         # A fresh unlock is a good moment to sync (it is quiet when offline).
         QTimer.singleShot(0, workspace.sync.sync_now)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        """The coach changed a setting: keep it for the next unlock and apply auto-lock now."""
+        self.settings = settings
+        self.idle.set_minutes(settings.auto_lock_minutes)
 
     # --- lock ---
 
@@ -198,7 +207,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
-        # Workers may still hold the store; let them finish before it closes.
+        # Workers may still hold the store; let them finish before it closes, and drop what
+        # they answer: nothing that was on screen before the lock may come back.
+        workers.drop_answers()
         workers.wait_for_all(30_000)
         if ctx is not None and ctx.store.is_open:
             ctx.connection.close()

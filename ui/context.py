@@ -6,8 +6,10 @@ page in it) is destroyed and the connection closed; unlocking builds them anew.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -49,6 +51,10 @@ class AppContext:
     #: Tests pin "today" so overdue lists do not drift; the app leaves it None.
     today_override: date | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    #: The coach's own settings file (None: the per-user default); the Settings page writes it.
+    user_settings_path: Path | None = None
+    #: Called with the new settings after the coach changes one (the window applies auto-lock).
+    apply_settings: Callable[[Settings], None] | None = None
 
     @property
     def store(self) -> LocalStore:

@@ -19,10 +19,6 @@ from coachapp.errors import CoachAppError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def reference_id() -> str:
     return secrets.token_hex(3).upper()
 
@@ -34,9 +30,10 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
     ref = reference_id()
     log.error("unexpected error ref=%s", ref, exc_info=(type(exc), exc, exc.__traceback__))
     return (
-        tr(
+        QCoreApplication.translate(
+            "Errors",
             "Sorry, something went wrong and CoachApp could not finish that. Your saved work "
-            "is safe. If it happens again, tell your administrator reference {ref}."
+            "is safe. If it happens again, tell your administrator reference {ref}.",
         ).format(ref=ref),
         ref,
     )
@@ -46,7 +43,14 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     message, ref = describe(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if ref is None else QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or (tr("CoachApp") if ref is None else tr("Something went wrong")))
+    box.setWindowTitle(
+        title
+        or (
+            QCoreApplication.translate("Errors", "CoachApp")
+            if ref is None
+            else QCoreApplication.translate("Errors", "Something went wrong")
+        )
+    )
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorDialog")

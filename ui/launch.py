@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from coachapp import logs
@@ -27,17 +27,47 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``coachapp_<language>.qm`` when the language is not English."""
-    if language == "en":
-        return None
+def _load(app: QApplication, path: Path) -> QTranslator | None:
     translator = QTranslator(app)
-    if translator.load(str(translations_dir() / f"coachapp_{language}.qm")):
+    if translator.load(str(path)):
         app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
         return translator
-    log.warning("no translation for language=%s", language)
+    translator.deleteLater()
     return None
+
+
+def install_english_plurals(app: QApplication) -> None:
+    """English is the source language, but its plural forms live in ``coachapp_en.qm``:
+    without it "%n change(s)" reads "1 change(s)". Installed once per process, first, so any
+    other language installed later is searched before it."""
+    if app.property("coachappEnglishPlurals"):
+        return
+    if _load(app, translations_dir() / "coachapp_en.qm") is None:
+        log.warning("no English plural forms (coachapp_en.qm); run `make translations`")
+        return
+    app.setProperty("coachappEnglishPlurals", True)
+
+
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """The English plural forms always, and for another language ``coachapp_<language>.qm``
+    (with Qt's own ``qtbase_<language>.qm`` for standard buttons) on top of them.
+
+    Returns the translators installed for the language, so they can be removed again."""
+    install_english_plurals(app)
+    if language == "en":
+        return []
+    ours = _load(app, translations_dir() / f"coachapp_{language}.qm")
+    if ours is None:
+        log.warning("no translation for language=%s", language)
+        return []
+    installed = [ours]
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_own = _load(app, qt_dir / f"qtbase_{language}.qm")
+    if qt_own is not None:
+        # Installed last so it is searched first; it only knows Qt's own contexts.
+        installed.append(qt_own)
+    QLocale.setDefault(QLocale(language))
+    return installed
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -47,10 +77,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CoachApp")
     app.setOrganizationName("CoachApp")
     app.setStyleSheet(STYLE_SHEET)
+    icon = resources_dir() / "icons" / "coachapp.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     if font.pointSize() < 10:
         font = QFont(font.family(), 10)
         app.setFont(font)
+    install_english_plurals(app)
     return app
 
 
@@ -60,11 +94,21 @@ def build_window(
     settings: Settings,
     kdf: KdfParams | None = None,
     today: date | None = None,
+    user_settings: Path | None = None,
 ) -> MainWindow:
-    return MainWindow(Options(folder=folder, settings=settings, kdf=kdf, today=today))
+    return MainWindow(
+        Options(folder=folder, settings=settings, kdf=kdf, today=today, user_settings=user_settings)
+    )
 
 
-def launch(*, data_dir: Path | None, user_settings: Path | None, today: date | None = None) -> int:
+def launch(
+    *,
+    data_dir: Path | None,
+    user_settings: Path | None,
+    today: date | None = None,
+    quit_after_start: bool = False,
+) -> int:
+    """Open the window; ``quit_after_start`` (start-up timing) quits once it has been shown."""
     folder = DataFolder(data_dir or data_folder_default())
     settings = load_settings(user_path=user_settings)
     try:
@@ -75,6 +119,11 @@ def launch(*, data_dir: Path | None, user_settings: Path | None, today: date | N
     app = make_app()
     install_translation(app, settings.language)
     install_excepthook()
-    window = build_window(folder=folder, settings=settings, today=today)
+    window = build_window(
+        folder=folder, settings=settings, today=today, user_settings=user_settings
+    )
     window.show()
+    if quit_after_start:
+        # Queued behind the show and first paint: the event loop draws the screen, then quits.
+        QTimer.singleShot(0, app.quit)
     return app.exec()

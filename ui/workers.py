@@ -9,6 +9,7 @@ destroyed first (the coach locked the app, closed the dialog), the answer is dro
 
 from __future__ import annotations
 
+import gc
 import inspect
 import logging
 import threading
@@ -16,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
+
+from coachapp.errors import Locked
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +128,8 @@ class Op(QObject, Generic[T]):
         try:
             if self._alive and self._on_done is not None:
                 self._on_done(result)
+        except Locked:
+            log.info("answer arrived after the app locked; dropped")
         except Exception as exc:
             self._show(exc)
         finally:
@@ -133,7 +138,8 @@ class Op(QObject, Generic[T]):
     @Slot(object)
     def _finish_failed(self, exc: BaseException) -> None:
         try:
-            if not self._alive:
+            if not self._alive or isinstance(exc, Locked):
+                # Locked: the app locked while this ran; the lock screen already says so.
                 log.info("work ended after its window closed: %s", type(exc).__name__)
             elif self._on_failed is not None:
                 self._on_failed(exc)
@@ -180,6 +186,40 @@ def _wants_reporter(work: Callable[..., Any]) -> bool:
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
+class _GuiThreadCollector(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate. Run in a worker,
+    it can free Qt objects whose wrappers sat in reference cycles off the GUI thread, and Qt
+    crashes (seen as a segfault "Garbage-collecting" in a worker). So, the usual remedy in Qt
+    for Python apps, automatic collection is off once workers are used and the GUI thread
+    collects on a short timer, with the generation thresholds Python itself would use."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    def collect(self) -> None:
+        young, middle, old = gc.get_count()
+        first, second, third = self.thresholds
+        if young < first:
+            return
+        generation = 2 if old >= third else 1 if middle >= second else 0
+        gc.collect(generation)
+
+
+_collector: list[_GuiThreadCollector] = []
+
+
+def _collect_on_gui_thread() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not _collector:
+        _collector.append(_GuiThreadCollector(app))
+
+
 def run(
     parent: QObject | None,
     work: Callable[..., T],
@@ -189,7 +229,19 @@ def run(
     on_progress: Callable[[Step], None] | None = None,
 ) -> Op[T]:
     """Run ``work`` off the GUI thread; answer on the GUI thread unless ``parent`` is gone."""
+    _collect_on_gui_thread()
     return Op(parent, work, on_done=on_done, on_failed=on_failed, on_progress=on_progress).start()
+
+
+def drop_answers() -> None:
+    """At lock: every answer still to come is dropped, whatever loop delivers it.
+
+    The workspace is deleted later than this call (and, under a modal dialog's loop, later
+    than queued answers), so relying on ``destroyed`` alone would let an answer reach a page
+    whose store is already closed.
+    """
+    for op in list(_live):
+        op._alive = False
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachapp.services import workday
+from ui import workers
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.registry import NAV_PAGES, make_page
@@ -37,7 +39,7 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(230)
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         for number, (key, label) in enumerate(NAV_PAGES(), start=1):
@@ -124,6 +126,8 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(page)
         self._select_nav("")
         page.activate()
+        store = self.ctx.store  # remembered for Today's "recently opened" list
+        workers.run(self, lambda: workday.note_opened(store, participant_id))
 
     def start_intake(self, start_from: object) -> None:
         from ui.dialogs.intake import IntakeWizard
@@ -151,6 +155,13 @@ class Workspace(QWidget):
             current.restore(detail)
 
     def shutdown(self) -> None:
-        """Before the store closes: stop sync, hide anything floating."""
+        """Before the store closes: stop sync, hide anything floating, and silence every
+        timer and signal below the workspace — it is deleted only when the event loop next
+        runs, and nothing in it may read the store after it closes."""
         self.sync.stop()
         self.search.hide_results()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        for child in self.findChildren(QObject):
+            child.blockSignals(True)
+        self.blockSignals(True)

@@ -100,6 +100,31 @@ def resolve_barrier(
 
 def list_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
     """All the participant's barriers, open ones first; restricted ones marked and audited."""
+    barriers = _read_barriers(store, participant_id)
+    shown = sum(1 for b in barriers if b.restricted)
+    if shown:
+        # Recorded before anything restricted is handed back; the event names no category.
+        _record_view(store, participant_id, f"{shown} restricted")
+    return barriers
+
+
+#: The audit detail of a coach opening the restricted barriers of a participant.
+OPENED = "opened"
+
+
+def open_restricted(store: LocalStore, participant_id: str) -> list[BarrierView]:
+    """A coach opens the participant's barriers, restricted ones included.
+
+    Opening is recorded in the participant's history whether or not a restricted barrier is
+    on file (the coach was told it would be), once, before anything is handed back.
+    """
+    with store.read() as session:
+        live(session, Participant, participant_id, what="participant")
+    _record_view(store, participant_id, OPENED)
+    return _read_barriers(store, participant_id)
+
+
+def _read_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
     with store.read() as session:
         participant = live(session, Participant, participant_id, what="participant")
         rows = session.scalars(
@@ -107,17 +132,16 @@ def list_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
             .where(Barrier.participant_id == participant.id, Barrier.deleted.is_(False))
             .order_by(Barrier.resolved_on.is_not(None), Barrier.identified_on.desc(), Barrier.id)
         ).all()
-        barriers = [barrier_view(b) for b in rows]
-    shown = sum(1 for b in barriers if b.restricted)
-    if shown:
-        # Recorded before anything restricted is handed back; the event names no category.
-        with store.write() as session:
-            changes.record_audit(
-                session,
-                action=AuditAction.VIEW_RESTRICTED,
-                table_name=Barrier.__tablename__,
-                record_id=participant_id,
-                participant_id=participant_id,
-                detail=f"{shown} restricted",
-            )
-    return barriers
+        return [barrier_view(b) for b in rows]
+
+
+def _record_view(store: LocalStore, participant_id: str, detail: str) -> None:
+    with store.write() as session:
+        changes.record_audit(
+            session,
+            action=AuditAction.VIEW_RESTRICTED,
+            table_name=Barrier.__tablename__,
+            record_id=participant_id,
+            participant_id=participant_id,
+            detail=detail,
+        )

@@ -364,6 +364,12 @@ _ALLOWED_MOVES = {
 }
 
 
+def allowed_moves(current: ParticipantStatus | str) -> list[ParticipantStatus]:
+    """The statuses a participant in ``current`` may move to, in program order."""
+    allowed = _ALLOWED_MOVES[ParticipantStatus(current)]
+    return [s for s in ParticipantStatus if s in allowed]
+
+
 def change_status(
     store: LocalStore,
     participant_id: str,

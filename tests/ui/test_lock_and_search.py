@@ -149,3 +149,17 @@ def test_unlock_is_throttled_after_wrong_passwords_and_says_how_long_to_wait(
     lock.password.setText(PASSWORD)
     lock.submit()
     assert window.workspace is None
+
+
+def test_locking_while_a_sync_runs_shows_the_lock_screen_without_an_error(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    for i in range(5):
+        add_person(workspace.ctx.store, f"Pending{i}", "Person")
+    qtbot.waitUntil(lambda: not workspace.sync.running, timeout=30_000)
+    workspace.sync.sync_now()
+    assert workspace.sync.running
+    window.lock()
+    qtbot.wait(300)  # let every queued answer arrive
+    assert isinstance(window.stack.currentWidget(), LockScreen)
+    assert window.workspace is None

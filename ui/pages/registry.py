@@ -23,16 +23,16 @@ _PAGES: dict[str, tuple[str, str]] = {
 
 
 def NAV_PAGES() -> list[tuple[str, str]]:
-    t = QCoreApplication.translate
+    # Spelled out (no alias) so pyside6-lupdate finds each string.
     labels = {
-        "today": t("Navigation", "Today"),
-        "participants": t("Navigation", "Participants"),
-        "referrals": t("Navigation", "Referrals"),
-        "services": t("Navigation", "Services"),
-        "sessions": t("Navigation", "Sessions"),
-        "reports": t("Navigation", "Reports"),
-        "sync": t("Navigation", "Sync"),
-        "settings": t("Navigation", "Settings"),
+        "today": QCoreApplication.translate("Navigation", "Today"),
+        "participants": QCoreApplication.translate("Navigation", "Participants"),
+        "referrals": QCoreApplication.translate("Navigation", "Referrals"),
+        "services": QCoreApplication.translate("Navigation", "Services"),
+        "sessions": QCoreApplication.translate("Navigation", "Sessions"),
+        "reports": QCoreApplication.translate("Navigation", "Reports"),
+        "sync": QCoreApplication.translate("Navigation", "Sync"),
+        "settings": QCoreApplication.translate("Navigation", "Settings"),
     }
     return [(key, labels[key]) for key in _PAGES]
 

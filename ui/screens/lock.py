@@ -131,7 +131,7 @@ class LockScreen(QWidget):
         self.password.setEnabled(not waiting and self._op is None)
         if waiting:
             self.wait.setText(
-                self.tr("Too many wrong passwords. Try again in {n} seconds.").format(n=seconds)
+                self.tr("Too many wrong passwords. Try again in %n second(s).", "", seconds)
             )
             if not self._tick.isActive():
                 self._tick.start()

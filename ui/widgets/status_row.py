@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coachapp.services import workday
@@ -115,7 +115,9 @@ class StatusRow(QWidget):
             self.pending.setText(self.tr("Everything is synced"))
 
     def _show_last_sync(self) -> None:
-        when = self.sync.last_success()
+        workers.run(self, self.sync.last_success, on_done=self._last_sync_read)
+
+    def _last_sync_read(self, when: datetime | None) -> None:
         if when is None:
             self.last_sync.setText(self.tr("Never synced"))
             return
@@ -153,9 +155,11 @@ def _ago(when: datetime) -> str:
     now = datetime.now(when.tzinfo)
     minutes = int((now - when).total_seconds() // 60)
     if minutes < 1:
-        return "just now"
+        return QCoreApplication.translate("StatusRow", "just now")
     if minutes < 60:
-        return f"{minutes} min ago"
+        return QCoreApplication.translate("StatusRow", "{n} min ago").format(n=minutes)
     if when.date() == now.date():
-        return when.strftime("today %H:%M")
-    return when.strftime("%b %d %H:%M")
+        return QCoreApplication.translate("StatusRow", "today at {time}").format(
+            time=when.strftime("%H:%M")
+        )
+    return when.strftime("%m/%d %H:%M")
