@@ -8,14 +8,23 @@ Definitions: ``docs/indicators.md``.
 
 from __future__ import annotations
 
-from coachapp.services.reports.bundle import Reports, all_reports
+from coachapp.services.reports.bundle import GROUPS, Progress, Reports, all_reports
+from coachapp.services.reports.calendar import (
+    last_month,
+    month_of,
+    program_year_of,
+    this_month,
+    this_quarter,
+)
 from coachapp.services.reports.caseload import Caseload, SiteRecruits, caseload_summary
+from coachapp.services.reports.exports import ExportKind, export_detail, record_export
 from coachapp.services.reports.figures import JobOutcome, Rate, Split
 from coachapp.services.reports.goals import EnrollmentMonth, EnrollmentProgress, enrollment_progress
 from coachapp.services.reports.laptop import (
     caseload_report,
     enrollment_report,
     performance_report,
+    program_year,
     referral_report,
     reports,
     spending_report,
@@ -44,12 +53,15 @@ from coachapp.services.reports.spending import Spend, SpendLine, SupportSpending
 __all__ = [
     "FOLLOW_UP_DAYS",
     "FOLLOW_UP_WINDOW_DAYS",
+    "GROUPS",
     "Caseload",
     "EnrollmentMonth",
     "EnrollmentProgress",
+    "ExportKind",
     "HpogIndicators",
     "JobOutcome",
     "ParticipationWeek",
+    "Progress",
     "Rate",
     "ReferralCounts",
     "ReferralLine",
@@ -67,13 +79,21 @@ __all__ = [
     "caseload_summary",
     "enrollment_progress",
     "enrollment_report",
+    "export_detail",
+    "last_month",
+    "month_of",
     "performance_indicators",
     "performance_report",
+    "program_year",
+    "program_year_of",
+    "record_export",
     "referral_report",
     "referral_timeliness",
     "reports",
     "spending_report",
     "support_spending",
+    "this_month",
+    "this_quarter",
     "work_participation",
     "work_participation_report",
 ]

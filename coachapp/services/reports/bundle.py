@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -15,6 +16,19 @@ from coachapp.services.reports.period import ReportFilter
 from coachapp.services.reports.referrals import ReferralTimeliness, referral_timeliness
 from coachapp.services.reports.spending import SupportSpending, support_spending
 
+#: The report groups, in the order ``all_reports`` works them out (the names of its fields).
+GROUPS = (
+    "performance",
+    "enrollment",
+    "spending",
+    "referrals",
+    "work_participation",
+    "caseload",
+)
+
+#: Told ``(group, done, total)`` after each group is worked out; it may raise to stop.
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass(frozen=True)
 class Reports:
@@ -27,14 +41,36 @@ class Reports:
     caseload: Caseload
 
 
-def all_reports(session: Session, f: ReportFilter) -> Reports:
-    """All six reports, each computed in SQL (a few GROUP BY queries apiece)."""
+def all_reports(session: Session, f: ReportFilter, progress: Progress | None = None) -> Reports:
+    """All six reports, each computed in SQL (a few GROUP BY queries apiece).
+
+    ``progress`` hears of each group as it is done, so a screen can show how far along the
+    work is; an exception it raises (the coach cancelled) ends the work there.
+    """
+    total = len(GROUPS)
+
+    def done(group: str) -> None:
+        if progress is not None:
+            progress(group, GROUPS.index(group) + 1, total)
+
+    performance = performance_indicators(session, f)
+    done("performance")
+    enrollment = enrollment_progress(session, f)
+    done("enrollment")
+    spending = support_spending(session, f)
+    done("spending")
+    referrals = referral_timeliness(session, f)
+    done("referrals")
+    participation = work_participation(session, f)
+    done("work_participation")
+    caseload = caseload_summary(session, f)
+    done("caseload")
     return Reports(
         filter=f,
-        performance=performance_indicators(session, f),
-        enrollment=enrollment_progress(session, f),
-        spending=support_spending(session, f),
-        referrals=referral_timeliness(session, f),
-        work_participation=work_participation(session, f),
-        caseload=caseload_summary(session, f),
+        performance=performance,
+        enrollment=enrollment,
+        spending=spending,
+        referrals=referrals,
+        work_participation=participation,
+        caseload=caseload,
     )

@@ -4,7 +4,10 @@ same function the server runs on PostgreSQL.
 
 from __future__ import annotations
 
-from coachapp.services.reports.bundle import Reports, all_reports
+from datetime import date
+
+from coachapp.services.reports.bundle import Progress, Reports, all_reports
+from coachapp.services.reports.calendar import program_year_of
 from coachapp.services.reports.caseload import Caseload, caseload_summary
 from coachapp.services.reports.figures import Split
 from coachapp.services.reports.goals import EnrollmentProgress, enrollment_progress
@@ -46,7 +49,14 @@ def caseload_report(store: LocalStore, f: ReportFilter) -> Caseload:
         return caseload_summary(session, f)
 
 
-def reports(store: LocalStore, f: ReportFilter) -> Reports:
-    """Every report in one read transaction, so they all see the same moment."""
+def reports(store: LocalStore, f: ReportFilter, progress: Progress | None = None) -> Reports:
+    """Every report in one read transaction, so they all see the same moment; ``progress``
+    hears of each group as it is done (see ``all_reports``)."""
     with store.read() as session:
-        return all_reports(session, f)
+        return all_reports(session, f, progress)
+
+
+def program_year(store: LocalStore, today: date) -> tuple[date, date]:
+    """The program year ``today`` is in (see ``calendar.program_year_of``)."""
+    with store.read() as session:
+        return program_year_of(session, today)
