@@ -108,6 +108,15 @@ def save_user_choice(
     return replace(settings, **{key: clean})
 
 
+def check_setting(key: str, value: object) -> tuple[Any, str | None]:
+    """``(clean value, None)`` or ``(None, what is wrong)``: the rule the file reader applies.
+
+    The installers' writer of the machine-wide file (``coachapp.machine_settings``) uses it
+    so a value is refused at install time for the same reason it would be skipped at start.
+    """
+    return _check(key, value)
+
+
 def _read_layer(path: Path, *, who: str, admin: bool) -> _Layer:
     layer = _Layer()
     try:

@@ -76,6 +76,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("CoachApp")
     app.setOrganizationName("CoachApp")
+    # Wayland's app id and X11's window class: ties the window to coachapp.desktop and its icon.
+    app.setDesktopFileName("coachapp")
     app.setStyleSheet(STYLE_SHEET)
     icon = resources_dir() / "icons" / "coachapp.svg"
     if icon.exists():
