@@ -1,10 +1,14 @@
-"""Reports at scale: every indicator for one year over 50,000 demo participants.
+"""Reports at scale: every indicator for one year over 100,000 demo participants.
 
-``python -m bench.reports [--participants 50000] [--quick]`` prints one JSON document on
-stdout (progress on stderr). It uses the data set ``bench.store`` generates and caches (the
-same cache, so after ``python -m bench.store`` nothing is generated again) and times
-``coachapp.services.reports.all_reports`` on SQLCipher and on plain SQLite, cold (first call
-after unlock: pages decrypted from disk) and warm (median of the next runs).
+``python -m bench.reports [--participants 100000] [--quick] [--no-server]`` prints one JSON
+document on stdout (progress on stderr). It uses the data set ``bench.store`` generates and
+caches (the same cache, so after ``python -m bench.store`` nothing is generated again) and
+times ``coachapp.services.reports.all_reports`` on SQLCipher and on plain SQLite, cold (first
+call after unlock: pages decrypted from disk) and warm (median of the next runs).
+
+Then the server: the same rows copied into a fresh PostgreSQL database (``--admin-url``; the
+database is dropped afterwards) and the same reports timed as ``GET /v1/reports/all`` runs
+them (``bench.reports_server``). The two answers are compared field by field.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import Any
 
 from sqlalchemy import event
 
+from bench.reports_server import server_run
+from bench.server_load import ADMIN_URL
 from bench.store import (
     PASSPHRASE,
     Dataset,
@@ -50,6 +56,8 @@ from coachapp.store import engine as engine_module
 from coachapp.store.changes import Actor
 from coachapp.store.local import LocalStore
 from coachapp.store.profile import DATABASE_FILE, DataFolder
+from server.report_formats import report_document
+from server.storage import reports as storage
 
 TARGET_ALL_S = 2.0
 
@@ -106,14 +114,17 @@ def timed(store: LocalStore, f: ReportFilter, runs: int) -> dict[str, Any]:
     }
 
 
-def parts(store: LocalStore, f: ReportFilter) -> dict[str, float]:
-    """Seconds for each report alone (warm)."""
+def parts(store: LocalStore, f: ReportFilter) -> dict[str, dict[str, float]]:
+    """Seconds and CPU seconds for each report alone (warm)."""
     out = {}
     with store.read() as session:
         for name, run in PARTS.items():
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             run(session, f)
-            out[name] = round(time.perf_counter() - started, 3)
+            out[name] = {
+                "seconds": round(time.perf_counter() - started, 3),
+                "cpu_seconds": round(time.process_time() - started_cpu, 3),
+            }
     return out
 
 
@@ -138,7 +149,13 @@ def headline(r: Reports) -> dict[str, Any]:
 
 
 def run(
-    participants: int, seed: int, runs: int, *, use_cache: bool, folder: Path | None
+    participants: int,
+    seed: int,
+    runs: int,
+    *,
+    use_cache: bool,
+    folder: Path | None,
+    admin_url: str | None = None,
 ) -> dict[str, Any]:
     load_start = os.getloadavg()
     if folder is not None:
@@ -177,24 +194,39 @@ def run(
                 result[name] = {
                     "all_reports": timed(store, whole_year, runs),
                     "all_reports_one_coach": timed(store, one_coach, runs),
-                    "each_report_warm_seconds": parts(store, whole_year),
+                    "each_report_warm": parts(store, whole_year),
                 }
             with stores["sqlcipher"].read() as session:
                 result["headline"] = headline(all_reports(session, whole_year))
+            if admin_url is not None:
+                timings, on_server = server_run(
+                    stores["plain"], meta["actor"]["org_id"], whole_year, one_coach, runs, admin_url
+                )
+                result["server_postgresql"] = timings
+                with stores["sqlcipher"].read() as session:
+                    on_laptop = report_document(
+                        "all", whole_year, storage.run_report(session, "all", whole_year)
+                    )
+                differ = differences(on_server, json.loads(json.dumps(on_laptop)))
+                result["server_matches_laptop"] = not differ
+                if differ:
+                    result["server_differs_at"] = differ[:10]
         finally:
             for store in stores.values():
                 store.close()
     result["machine"] = machine(load_start)
     result["note"] = (
-        "all six reports (20 SQL statements or fewer) for one year; target ≤ 2 s each. "
-        "CPU seconds show the cost on an idle machine when other work shares the cores"
+        "all six reports (20 SQL statements or fewer) for one year; target ≤ 2 s each, on the "
+        "laptop (sqlcipher) and on the server (server_postgresql: scope checks, the reports "
+        "in one snapshot and the JSON answer). CPU seconds show the cost on an idle machine "
+        "when other work shares the cores"
     )
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reports", description=__doc__)
-    parser.add_argument("--participants", type=int, default=50_000, metavar="N")
+    parser.add_argument("--participants", type=int, default=100_000, metavar="N")
     parser.add_argument("--quick", action="store_true", help="2,000 participants (smoke test)")
     parser.add_argument("--seed", type=int, default=people.DEFAULT_SEED)
     parser.add_argument("--runs", type=int, default=5, help="warm runs after the cold one")
@@ -205,6 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="DIR",
         help="a data set bench.store already generated (its cache folder), used as it is",
     )
+    parser.add_argument(
+        "--admin-url",
+        default=ADMIN_URL,
+        metavar="URL",
+        help=f"PostgreSQL to make the server's database in (default: {ADMIN_URL})",
+    )
+    parser.add_argument("--no-server", action="store_true", help="the laptop only")
     args = parser.parse_args(argv)
     participants = 2_000 if args.quick else args.participants
     if not 1 <= participants <= people.MAX_PARTICIPANTS:
@@ -217,11 +256,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         max(args.runs, 1),
         use_cache=not args.no_cache,
         folder=args.dataset,
+        admin_url=None if args.no_server else args.admin_url,
     )
     result["quick"] = bool(args.quick)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result, indent=2))
     return 0
+
+
+def differences(got: Any, expected: Any, path: str = "") -> list[str]:
+    """Every field where two JSON documents differ, by its path (empty when equal)."""
+    if isinstance(expected, dict) and isinstance(got, dict):
+        found = []
+        for key in sorted(set(got) | set(expected)):
+            if key not in got or key not in expected:
+                found.append(f"{path}.{key}: missing on one side")
+            else:
+                found += differences(got[key], expected[key], f"{path}.{key}")
+        return found
+    if isinstance(expected, list) and isinstance(got, list):
+        if len(got) != len(expected):
+            return [f"{path}: {len(got)} items, expected {len(expected)}"]
+        return [
+            d for i, (g, e) in enumerate(zip(got, expected, strict=True))
+            for d in differences(g, e, f"{path}[{i}]")
+        ]  # fmt: skip
+    if type(got) is not type(expected) or got != expected:
+        return [f"{path}: server {got!r}, laptop {expected!r}"]
+    return []
 
 
 if __name__ == "__main__":
