@@ -30,7 +30,9 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -nounfinished -silent $< -qm $@
 
 ## translations-update: gather new and changed strings from ui/ into the .ts files (Spanish:
-## every string; English: only the plural forms "%n change(s)" needs), then fill what is new
+## every string; English: only the plural forms, "%n change(s)" → "1 change" / "3 changes").
+## Then translate what came in new: tests/ui/test_translation.py fails while an English plural,
+## or a Spanish string of the screens promised in Spanish, is unfinished.
 translations-update: venv
 	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete \
 		-disable-heuristic sametext -disable-heuristic similartext \

@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
             workspace.restore(self._place)
             self._place = None
         self.idle.timer.start()
+        # The modules, classes and the workspace just built live until the lock: out of the
+        # cycle collector's reach, so a collection no longer stalls the window scanning them.
+        workers.settle()
         log.info("unlocked device=%s", connection.identity.device_id)
         # A fresh unlock is a good moment to sync (it is quiet when offline).
         QTimer.singleShot(0, workspace.sync.sync_now)
@@ -213,12 +216,14 @@ class MainWindow(QMainWindow):
         workers.wait_for_all(30_000)
         if ctx is not None and ctx.store.is_open:
             ctx.connection.close()
+        workers.unsettle()  # the closed workspace can be collected now
 
     def _withdrawn(self, message: str) -> None:
         # The sync engine has wiped the folder; only the sign-in screen makes sense now.
         self._place = None
         self.workspace = None
         self.ctx = None
+        workers.unsettle()
         old = self.stack.currentWidget()
         if old is not None:
             self.stack.removeWidget(old)

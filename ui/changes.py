@@ -31,6 +31,7 @@ KINDS = frozenset(
         "duplicate",
         "reference",
         "outbox",
+        "draft",
     }
 )
 
@@ -59,6 +60,10 @@ def changes(*kinds: str, ids: Iterable[str] = (), participant_ids: Iterable[str]
 
 
 EVERYTHING = Changes(KINDS)
+
+#: An intake draft was saved or discarded. Drafts stay on this laptop (never synced), so this
+#: is announced as it is, without the "outbox" every other local change carries.
+DRAFTS = Changes(frozenset({"draft"}))
 
 
 class ChangeBus(QObject):

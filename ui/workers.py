@@ -191,14 +191,19 @@ class _GuiThreadCollector(QObject):
     it can free Qt objects whose wrappers sat in reference cycles off the GUI thread, and Qt
     crashes (seen as a segfault "Garbage-collecting" in a worker). So, the usual remedy in Qt
     for Python apps, automatic collection is off once workers are used and the GUI thread
-    collects on a short timer, with the generation thresholds Python itself would use."""
+    collects on a short timer, with the generation thresholds Python itself would use.
+
+    A collection stops every thread for as long as it scans, in proportion to the objects in
+    the generations it scans. The timer is short so the youngest generation stays small while
+    a sync allocates quickly; and what lives as long as the app (modules, classes, the
+    unlocked workspace) is frozen out of collection by ``settle()``."""
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.thresholds = gc.get_threshold()
         gc.disable()
         self.timer = QTimer(self)
-        self.timer.setInterval(500)
+        self.timer.setInterval(COLLECT_EVERY_MS)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
 
@@ -211,7 +216,24 @@ class _GuiThreadCollector(QObject):
         gc.collect(generation)
 
 
+#: How often the GUI thread looks whether a collection is due (cheap when none is).
+COLLECT_EVERY_MS = 100
+
 _collector: list[_GuiThreadCollector] = []
+
+
+def settle() -> None:
+    """Start-up or unlock is done: what exists now lives until the lock. It is moved out of the
+    collector's reach (``gc.freeze``), so a full collection on the GUI thread scans what came
+    after it — a few megabytes — instead of every module, class and widget (a 100-250 ms stall
+    on a big caseload). Without a collection first: that would be the very stall avoided."""
+    gc.freeze()
+
+
+def unsettle() -> None:
+    """At lock: the workspace that was frozen with the rest is garbage now; hand everything back
+    to the collector so it can be freed (the next full collection does it, on the GUI thread)."""
+    gc.unfreeze()
 
 
 def _collect_on_gui_thread() -> None:

@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.registry import NAV_PAGES, make_page
 from ui.sync_control import SyncControl
+from ui.widgets.nav_delegate import NavDelegate
 from ui.widgets.search_box import SearchBox
 from ui.widgets.status_row import StatusRow
 
@@ -40,6 +41,8 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(230)
+        self.nav.setItemDelegate(NavDelegate(self.nav))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         for number, (key, label) in enumerate(NAV_PAGES(), start=1):

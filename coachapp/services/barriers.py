@@ -1,7 +1,8 @@
 """Barriers between a participant and training or work, and their resolution.
 
 Disability, substance use, mental health and domestic violence barriers are restricted:
-they are flagged as such, and every listing that shows one is recorded in the audit trail.
+they are flagged as such, and every listing that shows one is recorded in the audit trail
+(a screen records its opening once; re-reading while it stays open is covered by that).
 """
 
 from __future__ import annotations
@@ -121,6 +122,14 @@ def open_restricted(store: LocalStore, participant_id: str) -> list[BarrierView]
     with store.read() as session:
         live(session, Participant, participant_id, what="participant")
     _record_view(store, participant_id, OPENED)
+    return _read_barriers(store, participant_id)
+
+
+def reread_opened(store: LocalStore, participant_id: str) -> list[BarrierView]:
+    """The barriers again, for a screen that recorded its opening with ``open_restricted`` and
+    is still open (it refreshes after a change or a sync). Not recorded again: the opening
+    already says this coach is looking at the restricted part of the record. A screen shown
+    anew calls ``open_restricted`` again."""
     return _read_barriers(store, participant_id)
 
 

@@ -14,12 +14,12 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
-from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
-from coachapp.models import AuditEvent, Base, Coach, Participant, Site
+from coachapp.models import Coach, Participant, Site
 from coachapp.models.enums import ParticipantStatus, StudyGroup
+from coachapp.services.unsynced import unsynced_participants
 from coachapp.store.local import LocalStore
-from coachapp.store.outbox import OutboxEntry
 
 MAX_PAGE = 1000
 
@@ -225,31 +225,6 @@ def caseload_rows(store: LocalStore, participant_ids: Sequence[str]) -> list[Cas
         unsynced = unsynced_participants(session, ids)
         by_id = {p.id: _row(p, branch, coach, p.id in unsynced) for p, branch, coach in found}
     return [by_id[i] for i in ids if i in by_id]
-
-
-def unsynced_participants(session: Session, participant_ids: Sequence[str]) -> set[str]:
-    """Which of these participants have a change of theirs (any record) waiting in the outbox."""
-    wanted = set(participant_ids)
-    if not wanted:
-        return set()
-    tables = session.scalars(select(OutboxEntry.table_name).distinct()).all()
-    found: set[str] = set()
-    for name in tables:
-        queued = select(OutboxEntry.row_id).where(OutboxEntry.table_name == name)
-        if name == Participant.__tablename__:
-            found.update(session.scalars(queued.where(OutboxEntry.row_id.in_(wanted))).all())
-            continue
-        table = Base.metadata.tables.get(name)
-        # The audit trail travels too, but a coach opening a record is not a change of theirs.
-        if table is None or name == AuditEvent.__tablename__ or "participant_id" not in table.c:
-            continue
-        owner = table.c.participant_id
-        found.update(
-            session.scalars(
-                select(owner).where(table.c.id.in_(queued), owner.in_(wanted)).distinct()
-            ).all()
-        )
-    return found
 
 
 def _row(p: Participant, branch: str | None, coach: str | None, unsynced: bool) -> CaseloadRow:

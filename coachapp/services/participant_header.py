@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from coachapp.models import AuditEvent, Coach, Conflict, Consent, Participant, Partner
 from coachapp.models.enums import CoachRole, ConflictStatus, ParticipantStatus, StudyGroup
 from coachapp.services.common import live, today_or
+from coachapp.services.unsynced import has_unsynced_changes
 from coachapp.store.local import LocalStore
-from coachapp.store.outbox import OutboxEntry, SyncProblem
+from coachapp.store.outbox import SyncProblem
 
 #: Roles that see restricted notes and barriers of participants they are not assigned to.
 _SEES_ALL_RESTRICTED = frozenset({CoachRole.SUPERVISOR, CoachRole.ADMIN})
@@ -100,38 +101,11 @@ def participant_header(
             assigned_coach_id=p.assigned_coach_id,
             assigned_coach_name=coach.display_name if coach is not None else None,
             consented_agencies=tuple(agencies),
-            unsynced_changes=has_unsynced_records(session, p.id),
+            unsynced_changes=has_unsynced_changes(session, p.id),
             open_conflicts=int(conflicts or 0),
             sync_problems=_sync_problems(session, p.id),
             may_see_restricted=may_see_restricted(session, store, p),
         )
-
-
-def has_unsynced_records(session: Session, participant_id: str) -> bool:
-    """Whether the participant, or any record of theirs, has changes waiting to be pushed.
-
-    Every local change leaves an audit event naming the record and its participant, so the
-    outbox is matched through the audit trail (views of restricted records change nothing
-    and name no outbox row, so they do not count).
-    """
-    own = select(OutboxEntry.seq).where(
-        OutboxEntry.table_name == Participant.__tablename__, OutboxEntry.row_id == participant_id
-    )
-    if session.scalar(own.limit(1)) is not None:
-        return True
-    theirs = (
-        select(OutboxEntry.seq)
-        .join(
-            AuditEvent,
-            (AuditEvent.table_name == OutboxEntry.table_name)
-            & (AuditEvent.record_id == OutboxEntry.row_id),
-        )
-        .where(
-            AuditEvent.participant_id == participant_id,
-            OutboxEntry.table_name != AuditEvent.__tablename__,
-        )
-    )
-    return session.scalar(theirs.limit(1)) is not None
 
 
 def _sync_problems(session: Session, participant_id: str) -> int:

@@ -2,387 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/conflict.py" line="+245"/>
-        <source>someone</source>
-        <extracomment>Table → the change kind the bus announces when one of its records changes. False when neither side can be told to be this coach&apos;s (a supervisor settling).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>you, on this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>you, on another laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep the first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep the second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep mine for {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep theirs for {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a new value for {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New value for {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep one of the two for this detail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/duplicate.py" line="+69"/>
-        <source>Record {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This record is in another coach&apos;s caseload, so it is not on this laptop. That coach or a supervisor can decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TANF case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IV-D case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recruitment branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recorded for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{s} services · {r} referrals · {n} notes · {c} consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Merge into this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>M&amp;erge into this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep record {n}; everything recorded for the other moves to it (Alt+{key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_page.py" line="+409"/>
-        <source>Stopped when you pressed Cancel. Everything sent or received so far is kept; the rest goes at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Finished {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Sent: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Merged: %n change(s) combined with other changes made to the same records on another laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Moved: %n change(s) were for a person merged into another record and were saved on that record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sent: nothing was waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Received: %n update(s) to your caseload and the program&apos;s lists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Received: nothing new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n participant(s) left your caseload (handed to another coach) and were removed from this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Conflicts: %n of the changes sent met a different change to the same details from another laptop; both are kept until you choose below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Conflicts: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Problems: %n change(s) were refused by the server:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  … and {n} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Problems: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../ui/pages/participant_tabs/activity.py" line="+29"/>
+        <location filename="../../ui/pages/participant_tabs/activity.py" line="+30"/>
+        <source>{total} of {required} hours counted, {core} of them core.</source>
+        <translation>Cuentan {total} de {required} horas, {core} de ellas básicas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{gap} more needed, at least {core} of them core.</source>
+        <translation>Faltan {gap}, al menos {core} de ellas básicas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{gap} more needed.</source>
+        <translation>Faltan {gap}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{total} of {required} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} de {required} horas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{said} — requirement met</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}: cumple el requisito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{said} — {gap} core hours short</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}: faltan {gap} horas básicas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{said} — {gap} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{said}: faltan {gap}</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+95"/>
         <source>Activity hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de actividad</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Hours each week in TANF work activities, checked against the family&apos;s weekly work requirement. Job search limits and monthly averaging are left to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por semana en actividades laborales de TANF, comparadas con el requisito semanal de trabajo de la familia. Los límites de búsqueda de empleo y los promedios mensuales quedan a su criterio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the week before (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior (Alt+A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana del</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana si&amp;guiente ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the week after (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente (Alt+G)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This wee&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta se&amp;mana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the current week (Alt+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana actual (Alt+M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;hours…  ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;horas…  ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record hours for this week ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las horas de esta semana ({keys})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Week against the requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana frente al requisito</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hours this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de esta semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No hours recorded for this week. Press “Record hours” ({keys}) to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay horas registradas para esta semana. Pulse «Registrar horas» ({keys}) para agregarlas.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>All hours verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas están verificadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some hours are not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas horas todavía no están verificadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{family}: {required} hours a week, {core} of them in core activities. {reason} {proof}</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: {required} horas por semana, {core} de ellas en actividades básicas. {reason} {proof}</translation>
     </message>
 </context>
 <context>
@@ -390,53 +165,53 @@
     <message>
         <location filename="../../ui/dialogs/barrier.py" line="+25"/>
         <source>{name} (restricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (restringido)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una barrera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something standing between the participant and training or work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que se interpone entre el participante y la capacitación o el trabajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar barrera</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Barrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrera:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restricted: refer out for help, keep details brief. Only the assigned coach and supervisors see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringida: refiera a la persona a otra agencia para recibir ayuda y anote pocos detalles. Solo el coach asignado y los supervisores la ven.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción (opcional):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Identified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificada el:</translation>
     </message>
 </context>
 <context>
     <name>BarriersPage</name>
     <message>
-        <location filename="../../ui/dialogs/intake_consents.py" line="+214"/>
+        <location filename="../../ui/dialogs/intake_consents.py" line="+215"/>
         <location line="+7"/>
         <source>Barriers</source>
         <translation>Barreras</translation>
@@ -482,74 +257,74 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/barriers.py" line="+33"/>
         <source>Restricted information — opening this tab is recorded in the participant&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Información restringida: abrir esta pestaña queda registrado en el historial del participante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restricted information notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de información restringida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrera</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue abierta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+21"/>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>No barriers recorded. Use “Add barrier” (Alt+A) for anything in the way of training or work: transportation, childcare, housing, health…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay barreras registradas. Use «Agregar barrera» (Alt+A) para lo que impida la capacitación o el trabajo: transporte, cuidado infantil, vivienda, salud…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add barrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar barrera…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a barrier (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una barrera (Alt+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;resolved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;resuelta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen barrier resolved (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la barrera elegida como resuelta (Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -557,333 +332,711 @@
     <message>
         <location filename="../../ui/widgets/casework_words.py" line="+29"/>
         <source>{m}/{d}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}/{d}/{y}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Child support</source>
-        <translation type="unfinished"></translation>
+        <translation>Manutención infantil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child welfare prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención de bienestar infantil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behavioral health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud conductual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domestic violence services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios contra la violencia doméstica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HPOG career coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach de carrera de HPOG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>DHS family coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach familiar de DHS</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Partner agency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en la agencia asociada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The participant</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HPOG coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach de HPOG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>agency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto de la agencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share information and make referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir información y hacer referidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make referrals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hacer referidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share information only (not a referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo compartir información (no es un referido)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>En capacitación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó el curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobó</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Work (unsubsidized job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo (empleo sin subsidio)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subsidized private job</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo privado subsidiado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subsidized public job</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo público subsidiado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia laboral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-the-job training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación en el empleo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Job search and job readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de empleo y preparación laboral</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Community service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio comunitario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training (e.g. CNA course)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación vocacional (p. ej., curso de CNA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Job skills training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación en habilidades laborales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education related to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación relacionada con el trabajo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High school or GED classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de secundaria o GED</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Childcare for community service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado infantil para el servicio comunitario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other (does not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra (no cuenta)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Single parent, youngest child 6 or older</source>
+        <translation>Madre o padre solo, con el hijo menor de 6 años o más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single parent with a child under 6</source>
+        <translation>Madre o padre solo con un hijo menor de 6 años</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-parent family</source>
+        <translation>Familia biparental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-parent family with federally funded childcare</source>
+        <translation>Familia biparental con cuidado infantil con fondos federales</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Básica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Non-core</source>
-        <translation type="unfinished"></translation>
+        <translation>No básica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>No cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkTables</name>
+    <message>
+        <location filename="../../ui/reports_casework_tables.py" line="+41"/>
+        <location line="+49"/>
+        <location line="+247"/>
+        <source>All participants</source>
+        <translation>Todos los participantes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <location line="-295"/>
+        <location line="+49"/>
+        <location line="+54"/>
+        <location line="+193"/>
+        <source>TANF recipients</source>
+        <translation>Beneficiarios de TANF</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <source>TANF</source>
+        <translation>TANF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved,
+not yet paid</source>
+        <translation>Aprobado,
+aún sin pagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+234"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>No support services paid or approved in this period.</source>
+        <translation>No hay servicios de apoyo pagados ni aprobados en este período.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate-with-DHS warnings overridden</source>
+        <translation>Avisos de duplicado con DHS ignorados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services recorded despite a warning</source>
+        <translation>Servicios registrados a pesar de un aviso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another funder already paid</source>
+        <translation>Otro financiador ya pagaba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… of them, DHS / TANF pays one of the two</source>
+        <translation>… de ellos, DHS / TANF paga uno de los dos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Spend by funding source</source>
+        <translation>Gasto por fuente de financiamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Pagado por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spend by type of support</source>
+        <translation>Gasto por tipo de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of support</source>
+        <translation>Tipo de apoyo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this
+week</source>
+        <translation>Vencen esta
+semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed
+on time</source>
+        <translation>Cerrados
+a tiempo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} of {of} ({p})</source>
+        <translation>{n} de {of} ({p})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All referrals</source>
+        <translation>Todos los referidos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Under each line, the same figures for TANF recipients alone (shaded). Overdue referrals are marked in red.</source>
+        <translation>Debajo de cada línea, las mismas cifras solo para los beneficiarios de TANF (sombreadas). Los referidos vencidos se marcan en rojo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Referrals by program referred to</source>
+        <translation>Referidos por programa de destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Referido a</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No referrals made, open or closed in this period.</source>
+        <translation>No hubo referidos hechos, abiertos ni cerrados en este período.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Referrals by follow-up owner</source>
+        <translation>Referidos por responsable del seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>Responsable del seguimiento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Participants themselves</source>
+        <translation>Los propios participantes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>TANF work participation by week</source>
+        <translation>Participación laboral de TANF por semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of (Monday)</source>
+        <translation>Semana del (lunes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>Enrolled</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>With hours</source>
+        <translation>Con horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Cumplen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“All weeks” adds up the participant-weeks: meeting over enrolled.</source>
+        <translation>«Todas las semanas» suma las semanas-participante: las que cumplen sobre las inscritas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No whole week of this period has ended yet: hours are counted once a week is over.</source>
+        <translation>Todavía no ha terminado ninguna semana completa de este período: las horas se cuentan cuando termina la semana.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No site recorded</source>
+        <translation>Sin oficina registrada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Caseload by status</source>
+        <translation>Casos por estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status today</source>
+        <translation>Estado hoy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recruits by DHS branch (adopted offices)</source>
+        <translation>Reclutados por oficina de DHS (oficinas adoptadas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DHS branch or office</source>
+        <translation>Oficina de DHS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adopted by</source>
+        <translation>Adoptada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruited</source>
+        <translation>Reclutados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adopted branches with nobody recruited in the period are highlighted.</source>
+        <translation>Se resaltan las oficinas adoptadas donde no se reclutó a nadie en el período.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody was recruited in this period.</source>
+        <translation>No se reclutó a nadie en este período.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="+68"/>
+        <location filename="../../ui/dialogs/conflict.py" line="+91"/>
+        <source>someone</source>
+        <extracomment>False when neither side can be told to be this coach&apos;s (a supervisor settling).</extracomment>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you, on this laptop</source>
+        <translation>usted, en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you, on another laptop</source>
+        <translation>usted, en otra computadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the first</source>
+        <translation>Conservar el primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep theirs</source>
+        <translation>Conservar el suyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the second</source>
+        <translation>Conservar el segundo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New value:</source>
+        <translation>Valor nuevo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine for {what}</source>
+        <translation>Conservar el mío para {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep theirs for {what}</source>
+        <translation>Conservar el suyo para {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a new value for {what}</source>
+        <translation>Escriba un valor nuevo para {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New value for {what}</source>
+        <translation>Valor nuevo para {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep one of the two for this detail.</source>
+        <translation>Conserve uno de los dos para este dato.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A date, like 2026-03-31</source>
+        <translation>Una fecha, como 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dollars, like 125.50</source>
+        <translation>Dólares, como 125.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number</source>
+        <translation>Un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the right value</source>
+        <translation>Escriba el valor correcto</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Settle a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver un conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a participant not on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante que no está en esta computadora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} — {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — {record}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These details were changed differently on two laptops before either had synced. Both versions are kept until you choose. For each detail, keep yours, keep theirs, or type a new value. Your choice is sent at the next sync, so every laptop ends up with the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos se cambiaron de forma distinta en dos computadoras antes de que alguna sincronizara. Se conservan ambas versiones hasta que usted elija. Para cada dato, conserve el suyo, el de la otra persona o escriba un valor nuevo. Su elección se envía en la próxima sincronización, para que todas las computadoras queden iguales.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>El mío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First version</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>El suyo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second version</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ambos cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Su elección</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar mis elecciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save and send at the next sync (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y enviar en la próxima sincronización (Alt+G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;después</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without choosing (Esc); the conflict stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin elegir (Esc); el conflicto sigue abierto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué valor conservar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a value for each detail, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un valor para cada dato y luego guarde.</translation>
     </message>
 </context>
 <context>
@@ -934,27 +1087,27 @@
     <message>
         <location filename="../../ui/dialogs/training.py" line="+145"/>
         <source>Record a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una credencial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earned through {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenida con {course}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Blank: the credential the course leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco: la credencial a la que lleva el curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Earned on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtenida el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la credencial</translation>
     </message>
 </context>
 <context>
@@ -971,72 +1124,247 @@
     </message>
 </context>
 <context>
+    <name>DraftsStrip</name>
+    <message>
+        <location filename="../../ui/widgets/drafts_strip.py" line="+44"/>
+        <source>Unfinished intakes</source>
+        <extracomment>Rows shown without scrolling; coaches rarely keep more than a few drafts.</extracomment>
+        <translation>Admisiones sin terminar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Intakes saved with “Save draft” and not finished yet. Pick one and resume it (Enter), or discard it (Delete).</source>
+        <translation>Admisiones guardadas con «Guardar borrador» que aún no se terminan. Elija una y continúela (Intro), o descártela (Supr).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Res&amp;ume intake</source>
+        <translation>Contin&amp;uar admisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the chosen draft in the intake (Alt+U, Enter)</source>
+        <translation>Abrir el borrador elegido en la admisión (Alt+U, Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disc&amp;ard draft…</source>
+        <translation>Desc&amp;artar borrador…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw the chosen draft away; you are asked first (Alt+A, Delete)</source>
+        <translation>Desechar el borrador elegido; primero se le pregunta (Alt+A, Supr)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Unfinished &amp;intakes: %n</source>
+        <translation>
+            <numerusform>Adm&amp;isiones sin terminar: %n</numerusform>
+            <numerusform>Adm&amp;isiones sin terminar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unnamed draft</source>
+        <translation>Borrador sin nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved today at {time}</source>
+        <translation>guardado hoy a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved {day} at {time}</source>
+        <translation>guardado el {day} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard the draft?</source>
+        <translation>¿Descartar el borrador?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw away the unfinished intake for {name}? What was typed in it cannot be brought back.</source>
+        <translation>¿Desechar la admisión sin terminar de {name}? Lo que se escribió en ella no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone not named yet</source>
+        <translation>alguien aún sin nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicate.py" line="+21"/>
+        <location filename="../../ui/dialogs/duplicate.py" line="+61"/>
+        <source>Record {n}</source>
+        <translation>Registro {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This record is in another coach&apos;s caseload, so it is not on this laptop. That coach or a supervisor can decide.</source>
+        <translation>Este registro pertenece a los casos de otro coach, así que no está en esta computadora. Ese coach o un supervisor pueden decidir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TANF case number</source>
+        <translation>Número de caso de TANF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IV-D case number</source>
+        <translation>Número de caso IV-D</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assigned coach</source>
+        <translation>Coach asignado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recruitment branch</source>
+        <translation>Oficina de reclutamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded for them</source>
+        <translation>Registrado para la persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{s} services · {r} referrals · {n} notes · {c} consents</source>
+        <translation>{s} servicios · {r} referidos · {n} notas · {c} consentimientos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge into this one</source>
+        <translation>&amp;Mover todo a este</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;erge into this one</source>
+        <translation>Mov&amp;er todo a este</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep record {n}; everything recorded for the other moves to it (Alt+{key})</source>
+        <translation>Conservar el registro {n}; todo lo registrado para el otro pasa a este (Alt+{key})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+2"/>
         <source>Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es la misma persona?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The program&apos;s server noticed two records that may be one person ({reason}), probably enrolled on two laptops before they synced. Compare them. If they are the same person, choose the record to keep: everything recorded for the other one — services, referrals, notes, consents — moves to it, and nothing is deleted. If they are two different people, say so and they will not be flagged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del programa notó dos registros que podrían ser una sola persona ({reason}), probablemente inscrita en dos computadoras antes de que sincronizaran. Compárelos. Si son la misma persona, elija el registro que se conserva: todo lo registrado para el otro (servicios, referidos, notas, consentimientos) pasa a él y no se borra nada. Si son dos personas distintas, indíquelo y no se volverán a señalar.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Yes, merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, unir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One of the two records is not on this laptop, so you cannot merge them here. You can still say they are not the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los dos registros no está en esta computadora, así que no puede unirlos aquí. Sí puede indicar que no son la misma persona.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are two different people (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dos personas distintas (Alt+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir después (Esc)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>el otro registro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep {keep}&apos;s record and move everything recorded for {other} into it? Every laptop follows at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar el registro de {keep} y pasar a él todo lo registrado para {other}? Todas las computadoras lo harán en su próxima sincronización.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A sync is running. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sincronización en curso. Vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You&apos;re offline. Deciding about duplicates needs the program&apos;s server; try again when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión. Para decidir sobre duplicados se necesita el servidor del programa; vuelva a intentarlo cuando tenga conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWords</name>
+    <message>
+        <location line="-245"/>
+        <source>Same TANF case number</source>
+        <translation>Mismo número de caso de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same child support (IV-D) case number</source>
+        <translation>Mismo número de caso de manutención (IV-D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same name and date of birth</source>
+        <translation>Mismo nombre y fecha de nacimiento</translation>
     </message>
 </context>
 <context>
@@ -1117,137 +1445,137 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/eligibility.py" line="+46"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluada el</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Income a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso anual</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guidelines of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautas de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la pauta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eligible (at or below {n}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegible (hasta el {n}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the limit ({n}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del límite ({n}%)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Eligibility assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de elegibilidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No eligibility assessment yet. Fill in “New assessment” below: the percent of the poverty guideline shows as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay evaluación de elegibilidad. Complete «Nueva evaluación» abajo: el porcentaje de la pauta de pobreza aparece mientras escribe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Household size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;hogar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: 18,500</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 18,500</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yearly household &amp;income ($):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingreso anual del hogar ($):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone in the household, before taxes, for a whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>De todas las personas del hogar, antes de impuestos, por un año completo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta&amp;do:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuada el:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Program li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lí&amp;mite del programa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the income to see the percent of the guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el ingreso para ver el porcentaje de la pauta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar evaluación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this assessment (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta evaluación (Alt+R)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type the income and the state to see the percent of the guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el ingreso y el estado para ver el porcentaje de la pauta.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>eligible (at or below {n}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>elegible (hasta el {n}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>over the program limit of {n}%</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del límite del programa, {n}%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= {percent} of the {year} guideline (${amount:,} a year) — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {percent} de la pauta de {year} (${amount:,} al año): {verdict}</translation>
     </message>
 </context>
 <context>
@@ -1255,17 +1583,17 @@
     <message>
         <location filename="../../ui/dialogs/job.py" line="+78"/>
         <source>Job ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del empleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{occupation} at {employer}, started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation} en {employer}, desde el {start}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día</translation>
     </message>
 </context>
 <context>
@@ -1273,42 +1601,42 @@
     <message>
         <location filename="../../ui/dialogs/training.py" line="-122"/>
         <source>Enroll in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en un curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the participant in a course from the program&apos;s course list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir al participante en un curso de la lista del programa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de i&amp;nicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin &amp;previsto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -1392,42 +1720,42 @@
     <message>
         <location filename="../../ui/dialogs/training.py" line="+25"/>
         <source>Training ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la capacitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{course} ({provider}), started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} ({provider}), desde el {start}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Already earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya obtenida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank: the credential the course leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco: la credencial a la que lleva el curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo terminó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;redential</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;redencial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la credencial</translation>
     </message>
 </context>
 <context>
@@ -1435,32 +1763,32 @@
     <message>
         <location filename="../../ui/dialogs/referral.py" line="+414"/>
         <source>Hand over the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar el seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{program} referral to {agency}. Who follows up now, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido de {program} a {agency}. ¿Quién hace el seguimiento ahora y para cuándo?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Follow-up &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable del seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick a coach, or type the name of a DHS family coach or agency contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un coach, o escriba el nombre de un coach familiar de DHS o de un contacto de la agencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner&apos;s ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Fun&amp;ción del responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencimiento del seguimiento</translation>
     </message>
 </context>
 <context>
@@ -1469,27 +1797,27 @@
         <location filename="../../ui/dialogs/form_dialog.py" line="+65"/>
         <source>Problem</source>
         <extracomment>The service&apos;s answer, after a successful save.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Intro)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1497,12 +1825,12 @@
     <message>
         <location filename="../../ui/widgets/field_form.py" line="+26"/>
         <source>MM/dd/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MM/dd/yyyy</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {field}</translation>
     </message>
 </context>
 <context>
@@ -1510,297 +1838,297 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/history.py" line="+27"/>
         <source>the participant&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil del participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the household</source>
-        <translation type="unfinished"></translation>
+        <translation>el hogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>un familiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an eligibility assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>una evaluación de elegibilidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>una barrera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a support service</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>un referido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a case note</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota de caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a task</source>
-        <translation type="unfinished"></translation>
+        <translation>una tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a training enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>una inscripción a capacitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a job</source>
-        <translation type="unfinished"></translation>
+        <translation>un empleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activity hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas de actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>un conflicto de sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>un posible duplicado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre preferido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección (línea 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma preferido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hispanic or Latino</source>
-        <translation type="unfinished"></translation>
+        <translation>hispano o latino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>escolaridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>receives TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>recibe TANF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TANF case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso de TANF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IV-D case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso IV-D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recruitment branch</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina de reclutamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assigned coach</source>
-        <translation type="unfinished"></translation>
+        <translation>coach asignado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>application date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enrollment date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de inscripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora del contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de la nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>forma de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de resolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identified date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de identificación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revoked date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de revocación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de vencimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parents in the TANF unit</source>
-        <translation type="unfinished"></translation>
+        <translation>padres en la unidad de TANF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>federally funded childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidado infantil con fondos federales</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Viewed restricted information (opened the Barriers tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vio información restringida (abrió la pestaña Barreras)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>barreras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas de caso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Viewed restricted information ({what}: {n} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vio información restringida ({what}: {n} mostradas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Viewed restricted information ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vio información restringida ({what})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{thing} (restricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{thing} (restringido)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added the participant to CoachApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregó al participante a CoachApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added {thing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregó {thing}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed {thing}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió {thing}: {fields}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed {thing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió {thing}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed {thing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitó {thing}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported {thing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportó {thing}</translation>
     </message>
 </context>
 <context>
@@ -1809,42 +2137,42 @@
         <location line="+13"/>
         <source>When</source>
         <extracomment>Anything done to the participant&apos;s records adds to their history.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en otra computadora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>History of the participant&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del registro del participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every change to this participant&apos;s record, and every time restricted information was viewed. It names what changed, never what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio en el registro de este participante y cada vez que se vio información restringida. Dice qué cambió, nunca lo que dice.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1852,52 +2180,52 @@
     <message>
         <location filename="../../ui/dialogs/hours.py" line="+26"/>
         <source>Record activity hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar horas de actividad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours for one week in one work activity. Recording the same activity and week again replaces the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de una semana en una actividad laboral. Si registra otra vez la misma actividad y semana, se reemplaza la cifra.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours that week, like 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas esa semana, como 12.5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified (time sheet, pay stub or attendance record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificadas (hoja de horas, talón de pago o registro de asistencia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana del</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any day of the week; it is filed under that week&apos;s Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día de la semana; se archiva bajo el lunes de esa semana.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobante</translation>
     </message>
 </context>
 <context>
@@ -1905,88 +2233,88 @@
     <message>
         <location filename="../../ui/dialogs/household_member.py" line="+31"/>
         <source>Correct a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un familiar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un familiar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone in the family counts: children, the other parent (even living elsewhere) and relatives who care for the children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la familia cuenta: los hijos, el otro padre o madre (aunque viva en otro lugar) y los parientes que cuidan a los niños.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Role in the family:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel en la familia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: daughter, grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: hija, abuela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relations&amp;hip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rentesco:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Li&amp;ves in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vive en el hogar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Living:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Child support (IV-D) case #:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de caso de &amp;manutención (IV-D):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a non-custodial parent with a child support case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un padre o madre sin custodia con un caso de manutención.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/dialogs/intake_family.py" line="+146"/>
+        <location filename="../../ui/dialogs/intake_family.py" line="+157"/>
         <source>The family</source>
         <translation>La familia</translation>
     </message>
@@ -2041,123 +2369,123 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/household.py" line="+51"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive aquí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IV-D case #</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso IV-D</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+47"/>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiares</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>No family members recorded yet. Use “Add family member” (Alt+A) for the children, the other parent and relatives who care for the children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay familiares registrados. Use «Agregar familiar» (Alt+A) para los hijos, el otro padre o madre y los parientes que cuidan a los niños.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add family member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar familiar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add someone (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a alguien (Alt+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the chosen person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir a la persona elegida (Intro)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the chosen person off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista a la persona elegida (Supr)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Parents in the TANF assistance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Padres en la unidad de asistencia de TANF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parents in the TANF unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Padres en la unidad de TANF:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gets federally &amp;funded childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe cuidado infantil con &amp;fondos federales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raises a two-parent family&apos;s TANF hours to 55 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube las horas de TANF de una familia biparental a 55 por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save family fa&amp;cts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar datos de la fa&amp;milia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the number of parents and the childcare answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el número de padres y la respuesta sobre cuidado infantil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Remove a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a un familiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take {name} off the family list? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} de la lista de la familia? El historial guarda constancia.</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2867,7 @@
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>Draft saved at {time}. Finish it later from the Participants page.</source>
         <translation>Borrador guardado a las {time}. Termínelo más tarde desde la página Participantes.</translation>
     </message>
@@ -2574,77 +2902,77 @@
     <message>
         <location filename="../../ui/dialogs/job.py" line="-59"/>
         <source>Record a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un empleo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A job the participant started: it counts toward the program&apos;s employment and wage results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un empleo que el participante comenzó: cuenta para los resultados de empleo y salario del programa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nursing assistant, phlebotomist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auxiliar de enfermería, flebotomista…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, a health-care occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, una ocupación de salud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dollars an hour, like 17.25</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares por hora, como 17.25</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual hours a week, like 32</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas habituales por semana, como 32</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, a step up from an earlier job</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, un ascenso respecto a un empleo anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empleador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Health-care job</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo de &amp;salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly &amp;wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario por &amp;hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours a wee&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por se&amp;mana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <source>Sta&amp;rt date</source>
+        <translation>&amp;Fecha de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advanced position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ascenso</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2980,7 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/listing.py" line="+47"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +3030,13 @@
         <source>That password is not correct. If your administrator has just reset it, connect to the network and try the new one again.</source>
         <translation>Esa contraseña no es correcta. Si su administrador acaba de restablecerla, conéctese a la red e intente otra vez con la nueva.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>Too many wrong passwords. Try again in {n} seconds.</source>
-        <translation>Demasiadas contraseñas incorrectas. Intente de nuevo en {n} segundos.</translation>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2798,7 +3129,7 @@
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ui/dialogs/intake_family.py" line="-106"/>
+        <location filename="../../ui/dialogs/intake_family.py" line="-116"/>
         <source>for example daughter</source>
         <translation>por ejemplo hija</translation>
     </message>
@@ -2808,12 +3139,17 @@
         <translation>Vive con el participante</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <location line="+4"/>
+        <source>Remove (Ctrl+Del)</source>
+        <translation>Quitar (Ctrl+Supr)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Take this person off the family list (Ctrl+Delete while in their card)</source>
+        <translation>Quitar a esta persona de la lista de la familia (Ctrl+Supr estando en su ficha)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Role in the family</source>
         <translation>Papel en la familia</translation>
     </message>
@@ -2907,7 +3243,7 @@
     <message>
         <location filename="../../ui/pages/participant.py" line="+85"/>
         <source>Not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no disponible.</translation>
     </message>
 </context>
 <context>
@@ -2915,73 +3251,73 @@
     <message>
         <location filename="../../ui/dialogs/note.py" line="+46"/>
         <source>Correct a case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una nota de caso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una nota de caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write what a colleague would need to know; keep opinions out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que un colega necesitaría saber; deje fuera las opiniones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar nota</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;When you met:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo se reunieron:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ómo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+45"/>
         <source>Not at a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>No fue en una oficina</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Wh&amp;ere:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The DHS branch where you met, if you met at one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oficina de DHS donde se reunieron, si fue en una.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restringida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confidential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For domestic violence, health or substance use details. Only the assigned coach and supervisors see a restricted note, and each time it is shown is recorded in the participant&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para detalles de violencia doméstica, salud o consumo de sustancias. Solo el coach asignado y los supervisores ven una nota restringida, y cada vez que se muestra queda registrado en el historial del participante.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You are not this participant&apos;s coach, so you will not see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no es el coach de este participante, así que no volverá a verla.</translation>
     </message>
 </context>
 <context>
@@ -2989,108 +3325,108 @@
     <message>
         <location filename="../../ui/pages/participant_tabs/notes.py" line="+51"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case notes yet. Press Ctrl+Shift+N (or “Add note” below) after each contact with the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas de caso. Pulse Ctrl+Shift+N (o «Agregar nota» abajo) después de cada contacto con el participante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar nota…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a contact (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the chosen note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la nota elegida (Intro)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a note written in error (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una nota escrita por error (Supr)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The chosen note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a note to read all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nota para leerla completa aquí.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Restricted notes are left out: only the participant&apos;s assigned coach and supervisors see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas restringidas no se muestran: solo el coach asignado al participante y los supervisores las ven.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Notes marked Restricted are confidential. Showing them is recorded in the participant&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas marcadas como Restringidas son confidenciales. Mostrarlas queda registrado en el historial del participante.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Remove a case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una nota de caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the note of {when}? Do this only for a note written in error; the history keeps a record that it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la nota del {when}? Hágalo solo con una nota escrita por error; el historial guarda constancia de que se quitó.</translation>
     </message>
 </context>
 <context>
@@ -3233,52 +3569,52 @@
         <location filename="../../ui/pages/participant.py" line="-32"/>
         <source>Profile</source>
         <extracomment>The tabs, in the order a coach reads a record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training &amp; jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos y empleos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3296,12 +3632,12 @@
         <translation>Ctrl+Tab o Ctrl+AvPág: pestaña siguiente · Alt+1…Alt+0: ir a una pestaña</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This participant is no longer on this laptop (removed or merged).</source>
         <translation>Este participante ya no está en esta computadora (fue eliminado o combinado).</translation>
     </message>
@@ -3312,260 +3648,263 @@
         <location filename="../../ui/models/participants.py" line="+58"/>
         <source>Name</source>
         <extracomment>The SQL sort behind a click on this header (None: the column does not sort). Width in average characters; None stretches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TANF case #</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso TANF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IV-D case #</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso IV-D</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assigned coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach asignado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>● Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sin sincronizar</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Changes waiting to be sent to the program&apos;s server</source>
         <extracomment>A page has arrived (the first one after a reload, or one more while scrolling). Loading started (True) or ended (False). How many participants match in all; None until the first page is in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de enviar al servidor del programa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click to sort by {column}; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ordenar por {column}; otra vez para invertir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changes to this person&apos;s records are on this laptop only until you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios en los registros de esta persona están solo en esta computadora hasta que sincronice.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click or press Enter to open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para abrir a {name}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+63"/>
+        <location filename="../../ui/pages/participants.py" line="+64"/>
         <location line="+71"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Participants</source>
         <extracomment>Changes that can alter a row: the person, or any record of theirs (the &quot;not synced&quot; mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>&amp;New intake (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva admisión (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start an intake for someone new (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la admisión de alguien nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis casos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone I can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los visibles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier oficina</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier grupo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receives TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe TANF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not on TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibe TANF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clea&amp;r filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show everyone in the chosen list again (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar a todos en la lista elegida (Alt+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whose participants to show</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son los participantes que se muestran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Branch filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stu&amp;dy group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Study group filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de grupo del estudio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TANF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TANF:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TANF filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de TANF</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Loading participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando participantes…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>How many participants are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos participantes se muestran</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin participantes</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>No participant matches these filters.
 Press Clear filters (Alt+R) to see everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide con estos filtros.
+Pulse Quitar filtros (Alt+F) para volver a ver a todos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No participants are assigned to you on this laptop yet.
 Choose “Everyone I can see”, sync to bring your caseload, or start an intake with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tiene participantes asignados en esta computadora.
+Elija «Todos los visibles», sincronice para traer sus casos o empiece una admisión con Ctrl+N.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There are no participants on this laptop yet.
 Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes en esta computadora.
+Sincronice para traer sus casos (F5) o empiece una admisión con Ctrl+N.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No participants to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay participantes para mostrar.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Showing %Ln of {total} participants — scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %Ln de {total} participantes; desplácese hacia abajo para ver más.</numerusform>
+            <numerusform>Se muestran %Ln de {total} participantes; desplácese hacia abajo para ver más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Participants shown: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Participantes mostrados: %Ln.</numerusform>
+            <numerusform>Participantes mostrados: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando más…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click or press Enter to open someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para abrir a alguien.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The branch chosen before</source>
-        <translation type="unfinished"></translation>
+        <translation>La oficina elegida antes</translation>
     </message>
 </context>
 <context>
@@ -3691,239 +4030,239 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
     <message>
         <location filename="../../ui/widgets/person_words.py" line="+22"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Completed the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Completó el programa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Got a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiguió empleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mudó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió el contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chose to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidió irse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health or family reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Razones de salud o familiares</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <location line="+22"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Treatment group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de control</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del estudio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Custodial parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre o madre con custodia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Non-custodial parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre o madre sin custodia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijo o hija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pariente cuidador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado infantil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money / debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero / deudas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos legales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Physical health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud física</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de sustancias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud mental</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia doméstica</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Less than high school</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar la secundaria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High school diploma or GED</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma de secundaria o GED</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some college</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos estudios universitarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Título técnico universitario (Associate)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenciatura o superior</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3965,237 +4304,237 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
     <message>
         <location filename="../../ui/pages/participant_tabs/profile.py" line="+81"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Goes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace &amp;llamar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name they like to be called, if different.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que prefiere que la llamen, si es distinto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conocida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hispanic or Latino:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;spano o latino:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;za:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Education:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escola&amp;ridad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Veteran:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veterano:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two letters, like OH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos letras, como OH.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;ZIP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo postal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TANF:</source>
-        <translation type="unfinished"></translation>
+        <translation>TANF:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TANF &amp;case #:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de T&amp;ANF:</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>M&amp;iddle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;undo nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ast name:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pellido:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Preferred language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (línea 2):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receives TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe TANF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Child supp&amp;ort (IV-D) case #:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de &amp;manutención (IV-D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recruited at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclutado en:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save changes  Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios  Ctrl+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to the profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios del perfil (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer camb&amp;ios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put back what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a lo que está guardado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto y dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the program</source>
-        <translation type="unfinished"></translation>
+        <translation>En el programa</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud: {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolled: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción: {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exited: {day} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: {day} {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Study group: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del estudio: {group}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared with the team: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con el equipo: {answer}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status changes with “Change status…” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado se cambia con «Cambiar estado…» arriba.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was saved. Please correct what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. Corrija lo que está marcado.</translation>
     </message>
 </context>
 <context>
@@ -4204,47 +4543,325 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
         <location filename="../../ui/dialogs/info_session.py" line="+41"/>
         <source>Record an information session</source>
         <extracomment>The kinds of place where information sessions are held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una sesión informativa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An information session you held at a DHS branch or TANF office. After saving, add the people who signed up so you can follow up with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión informativa que usted dio en una oficina de DHS o de TANF. Después de guardarla, agregue a las personas que se anotaron para poder darles seguimiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;People who came:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas que asistieron:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone in the room, whether or not they signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas presentes, se hayan anotado o no.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas (opcional):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../ui/widgets/record_words.py" line="+46"/>
+        <source>Participant&apos;s details</source>
+        <extracomment>Table → the change kind the bus announces when one of its records changes.</extracomment>
+        <translation>Datos del participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household member</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>Barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support service</source>
+        <translation>Servicio de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity hours</source>
+        <translation>Horas de actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information session</source>
+        <translation>Sesión informativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-up</source>
+        <translation>Inscripción a la sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record removed</source>
+        <translation>Registro eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (line 2)</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives TANF</source>
+        <translation>Recibe TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF case number</source>
+        <translation>Número de caso de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child support (IV-D) case number</source>
+        <translation>Número de caso de manutención (IV-D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruitment branch</source>
+        <translation>Oficina de reclutamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned coach</source>
+        <translation>Coach asignado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>Responsable del seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly income</source>
+        <translation>Ingreso anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly wage</source>
+        <translation>Salario por hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household size</source>
+        <translation>Tamaño del hogar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Agencia asociada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -4252,138 +4869,138 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
     <message>
         <location filename="../../ui/dialogs/referral.py" line="-338"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo referido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refer the participant to a partner agency. Name who owes the follow-up and by when; it shows on the referral tracker and on Today until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refiera al participante a una agencia asociada. Indique quién debe hacer el seguimiento y para cuándo; aparece en el seguimiento de referidos y en Hoy hasta que se cierre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar referido</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+86"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>What the participant needs from the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el participante necesita de la agencia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If the agency has one (e.g. the IV-D case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la agencia tiene uno (p. ej., el caso IV-D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable del seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unción del responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencimiento del seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Referral &amp;date</source>
-        <translation type="unfinished"></translation>
+        <source>Referral da&amp;te</source>
+        <translation>&amp;Fecha del referido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>Consent signed o&amp;n</source>
+        <translation>Consentimiento firmado e&amp;l</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the signed consent and re&amp;fer</source>
+        <translation>Registrar el consentimiento firmado y refer&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if the participant has signed the release for this agency (Alt+F)</source>
+        <translation>Solo si el participante firmó la autorización para esta agencia (Alt+I)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Agency &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;caso en la agencia</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Why the referral was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se envió el referido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha de fin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Consent si&amp;gned on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What it &amp;allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que permi&amp;te</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;nce</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record the signed consent and &amp;refer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only if the participant has signed the release for this agency (Alt+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Needs the participant&apos;s signed consent for this agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita el consentimiento firmado del participante para esta agencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No consent form is needed for this agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta agencia no necesita formulario de consentimiento.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>esta agencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent yet: a referral to {program} needs the participant&apos;s signed consent for that agency ({agency}), and none is on file. If the participant has signed the release, record it below and the referral is sent. If not, have them sign it first (or record it on the participant&apos;s Profile/Household tab), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se envió: un referido a {program} necesita el consentimiento firmado del participante para esa agencia ({agency}), y no hay ninguno registrado. Si el participante firmó la autorización, regístrela abajo y el referido se envía. Si no, pídale que la firme primero (o regístrela en la pestaña Perfil/Hogar del participante) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The consent is recorded, but it was signed after this date. Use a referral date on or after the day it was signed, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento quedó registrado, pero se firmó después de esta fecha. Use una fecha de referido igual o posterior al día en que se firmó y luego envíe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The consent is recorded; correct what is marked, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento quedó registrado; corrija lo marcado y luego envíe.</translation>
     </message>
 </context>
 <context>
@@ -4391,32 +5008,32 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
     <message>
         <location line="+33"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado del referido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{program} referral to {agency}, follow-up due {due} ({owner}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido de {program} a {agency}, seguimiento para el {due} ({owner}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What came of it (needed when completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué resultó (necesario al completarlo)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <source>New s&amp;tatus</source>
+        <translation>&amp;Nuevo estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +5042,7 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
         <location line="-325"/>
         <source>Pick a coach, or type the name of a DHS family coach or agency contact.</source>
         <extracomment>How long a follow-up is given by default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un coach, o escriba el nombre de un coach familiar de DHS o de un contacto de la agencia.</translation>
     </message>
 </context>
 <context>
@@ -4434,142 +5051,153 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
         <location filename="../../ui/pages/referrals.py" line="+40"/>
         <location line="+94"/>
         <source>Referral tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de referidos</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Referrals across your caseload, soonest follow-up first. Overdue ones are highlighted and say how late they are. Enter opens the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los referidos de todos sus casos, primero el seguimiento más próximo. Los vencidos se resaltan y dicen cuánto se atrasaron. Intro abre al participante.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Everyone&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de todos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-ups I own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis seguimientos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;estado…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected referral in progress, completed, declined… (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el referido elegido como en curso, completado, rechazado… (Alt+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hand over follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras&amp;pasar seguimiento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the follow-up to another person or change its date (Alt+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar el seguimiento a otra persona o cambiar su fecha (Alt+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the participant&apos;s Referrals tab (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la pestaña Referidos del participante (Intro)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Referrals in your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos de sus casos</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{status} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} el {day}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No referrals here. “Follow-ups I own” lists referrals where you are the follow-up owner; choose “Everyone&apos;s follow-ups” to see the rest. To make a referral, find the participant (Ctrl+K), open their Referrals tab and press Ctrl+Shift+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay referidos aquí. «Mis seguimientos» muestra los referidos en los que usted es responsable del seguimiento; elija «Seguimientos de todos» para ver el resto. Para hacer un referido, busque al participante (Ctrl+K), abra su pestaña Referidos y pulse Ctrl+Shift+R.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No referrals here. To make a referral, find the participant (Ctrl+K), open their Referrals tab and press Ctrl+Shift+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay referidos aquí. Para hacer un referido, busque al participante (Ctrl+K), abra su pestaña Referidos y pulse Ctrl+Shift+R.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>{n} referrals shown, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>Se muestra %n referido</numerusform>
+            <numerusform>Se muestran %n referidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n vencido</numerusform>
+            <numerusform>, %n vencidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4579,103 +5207,1121 @@ Sync to bring your caseload (F5), or start an intake with Ctrl+N.</source>
         <location line="+50"/>
         <location line="+27"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Referrals to child support, child welfare prevention, employment, behavioral health, housing and DV services, each with the person who owes the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referidos a manutención infantil, prevención de bienestar infantil, empleo, salud conductual, vivienda y servicios contra la violencia doméstica, cada uno con la persona que debe hacer el seguimiento.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;referral…  ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;referido…  ({keys})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new referral ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un nuevo referido ({keys})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Update status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar estado…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected referral in progress, completed, declined… (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el referido elegido como en curso, completado, rechazado… (Alt+U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hand over follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras&amp;pasar seguimiento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the follow-up to another person or change its date (Alt+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar el seguimiento a otra persona o cambiar su fecha (Alt+P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No referrals yet. Press “New referral” ({keys}) to refer the participant to a partner agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay referidos. Pulse «Nuevo referido» ({keys}) para referir al participante a una agencia asociada.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{status} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} el {day}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{open} open, {late} overdue, {all} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} abiertos, {late} vencidos, {all} en total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+82"/>
+        <source>Enrollment against goal over time</source>
+        <translation>Inscripciones frente a la meta a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of enrollments by month against the goal</source>
+        <translation>Gráfico de inscripciones por mes frente a la meta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled that month</source>
+        <translation>Inscritos ese mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled so far</source>
+        <translation>Inscritos hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal line</source>
+        <translation>Línea de la meta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Support spend by funding source</source>
+        <translation>Gasto en apoyos por fuente de financiamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of support services spend by funding source</source>
+        <translation>Gráfico del gasto en servicios de apoyo por fuente de financiamiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved, not yet paid</source>
+        <translation>Aprobado, aún sin pagar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No spend</source>
+        <translation>Sin gasto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Referral status by program</source>
+        <translation>Estado de los referidos por programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of referral status by program referred to</source>
+        <translation>Gráfico del estado de los referidos por programa de destino</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open, not yet due</source>
+        <translation>Abiertos, aún no vencen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this week</source>
+        <translation>Vencen esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on time</source>
+        <translation>Cerrados a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed late</source>
+        <translation>Cerrados tarde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No referrals</source>
+        <translation>Sin referidos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDefinitions</name>
+    <message>
+        <location filename="../../ui/report_definitions.py" line="+15"/>
+        <source>(1) Enrollees: participants whose enrollment date falls in the period.</source>
+        <translation>(1) Inscritos: participantes cuya fecha de inscripción cae en el período.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants served: enrolled on or before the period&apos;s last day and not exited before its first day. The denominator of (2) and (3).</source>
+        <translation>Participantes atendidos: inscritos el último día del período o antes, y que no salieron antes del primer día. Es el denominador de (2) y (3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(2) Served participants with a training course completed whose end date (the expected end date if none was recorded) falls in the period. Percent of participants served.</source>
+        <translation>(2) Participantes atendidos con un curso de capacitación completado cuya fecha de fin (la prevista, si no se registró ninguna) cae en el período. Porcentaje de los participantes atendidos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(3) Served participants who earned a credential on a day in the period. Percent of participants served.</source>
+        <translation>(3) Participantes atendidos que obtuvieron una credencial en un día del período. Porcentaje de los participantes atendidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exiters: participants who were enrolled and whose exit date falls in the period. Someone who left as a lead or applicant is not an exiter. The denominator of (4) and (5).</source>
+        <translation>Egresados: participantes que estaban inscritos y cuya fecha de salida cae en el período. Quien se fue siendo interesado o solicitante no es egresado. Es el denominador de (4) y (5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(4) Exiters holding a job on their exit date. One job each: a health-care job first, then the one with more weekly hours, then the higher wage. Percent of exiters.</source>
+        <translation>(4) Egresados con empleo en su fecha de salida. Un empleo por persona: primero uno de salud, luego el de más horas semanales, luego el de mayor salario. Porcentaje de los egresados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(5) Exiters whose job on their exit date is in a health occupation. Percent of exiters.</source>
+        <translation>(5) Egresados cuyo empleo en la fecha de salida es una ocupación de salud. Porcentaje de los egresados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exiters followed up: their six-month window (152 to 212 days after exit) has closed by the as-of day. The denominator of (6) and (7); later exiters are counted once their window closes.</source>
+        <translation>Egresados con seguimiento: su período de seis meses (de 152 a 212 días después de la salida) ya cerró en la fecha de corte. Es el denominador de (6) y (7); los egresados posteriores se cuentan cuando cierra su período.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(6) Followed-up exiters holding a job at any time from 152 to 212 days after exit (six months, give or take 30 days). Percent of exiters followed up.</source>
+        <translation>(6) Egresados con seguimiento que tuvieron empleo en algún momento de 152 a 212 días después de la salida (seis meses, con 30 días de margen). Porcentaje de los egresados con seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(7) Followed-up exiters whose six-month job is in a health occupation. Percent of exiters followed up.</source>
+        <translation>(7) Egresados con seguimiento cuyo empleo a los seis meses es una ocupación de salud. Porcentaje de los egresados con seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(8) Of those in (7): the six-month job is marked &apos;advanced in position&apos;, or its hourly wage is higher than the wage of the job held at exit. Percent of those in (7).</source>
+        <translation>(8) De los de (7): el empleo a los seis meses está marcado como «ascenso», o su salario por hora es mayor que el del empleo que tenían al salir. Porcentaje de los de (7).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average hourly wage of the jobs counted above, one job per person.</source>
+        <translation>Salario por hora promedio de los empleos contados arriba, un empleo por persona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average weekly hours of the jobs counted above, one job per person.</source>
+        <translation>Horas semanales promedio de los empleos contados arriba, un empleo por persona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The enrollment goal for the chosen team and branch (none chosen: the program-wide goal, or the teams&apos; goals added up) whose dates overlap the period.</source>
+        <translation>La meta de inscripción del equipo y la oficina elegidos (si no se elige ninguno: la meta de todo el programa, o la suma de las metas de los equipos) cuyas fechas coinciden con el período.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The goal&apos;s own first and last day: enrollments are counted over them.</source>
+        <translation>El primer y el último día de la propia meta: las inscripciones se cuentan entre ellos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment dates from the goal&apos;s first day to the as-of day (or the goal&apos;s last day, if that came first), for the filters chosen.</source>
+        <translation>Fechas de inscripción desde el primer día de la meta hasta la fecha de corte (o el último día de la meta, si fue antes), con los filtros elegidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolled so far, as a percent of the goal.</source>
+        <translation>Inscritos hasta ahora, como porcentaje de la meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where a straight line from 0 on the goal&apos;s first day to the goal on its last day stands on the as-of day (rounded down).</source>
+        <translation>Dónde está, en la fecha de corte, una línea recta que va de 0 el primer día de la meta hasta la meta en su último día (redondeado hacia abajo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On track when enrolled so far is at least the expected number.</source>
+        <translation>Va bien cuando los inscritos hasta ahora son al menos los esperados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollments still needed to reach the goal.</source>
+        <translation>Inscripciones que aún faltan para llegar a la meta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the as-of day up to the goal&apos;s last day.</source>
+        <translation>Días después de la fecha de corte hasta el último día de la meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrollments still needed divided by the weeks left. Blank once the goal&apos;s end has passed.</source>
+        <translation>Inscripciones que faltan divididas entre las semanas que quedan. En blanco cuando ya pasó el fin de la meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrollments still needed divided by the months (30.44 days) left.</source>
+        <translation>Inscripciones que faltan divididas entre los meses (de 30.44 días) que quedan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollments each month, the running total, and where the straight line to the goal stands at the month&apos;s end.</source>
+        <translation>Inscripciones de cada mes, el total acumulado y dónde está la línea recta hacia la meta al final del mes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support services whose own period starts in the reporting period. Spend is money on services paid, and apart, approved but not yet paid; requested, denied and cancelled services are not spend.</source>
+        <translation>Servicios de apoyo cuyo propio período empieza en el período del informe. El gasto es el dinero de los servicios pagados y, aparte, de los aprobados aún sin pagar; los servicios solicitados, denegados y cancelados no son gasto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services recorded although the coach was warned that another funder already paid for the same support in the same period (the record keeps why).</source>
+        <translation>Servicios registrados aunque se avisó al coach de que otro financiador ya pagaba el mismo apoyo en el mismo período (el registro guarda el motivo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of those, the ones where this service or the one it duplicates is paid by a DHS / TANF funding source.</source>
+        <translation>De ellos, aquellos en los que este servicio o el que duplica lo paga una fuente de DHS / TANF.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Referrals made on a day in the period.</source>
+        <translation>Referidos hechos en un día del período.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on or before the snapshot day and not closed by it (the as-of day, or the period&apos;s last day when the period is over).</source>
+        <translation>Hechos el día de corte o antes, y sin cerrar en esa fecha (la fecha de corte, o el último día del período si ya terminó).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open, and due from the snapshot day to that week&apos;s Sunday.</source>
+        <translation>Abiertos, y que vencen desde el día de corte hasta el domingo de esa semana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, and due before the snapshot day.</source>
+        <translation>Abiertos, y vencidos antes del día de corte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed (completed, declined or cancelled) on a day in the period on or before the due date, of all those closed in the period.</source>
+        <translation>Cerrados (completados, rechazados o cancelados) en un día del período, en la fecha de vencimiento o antes, de todos los cerrados en el período.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person who owes the follow-up. Referrals the participants follow up themselves are counted together, without names.</source>
+        <translation>La persona que debe hacer el seguimiento. Los referidos a los que los propios participantes dan seguimiento se cuentan juntos, sin nombres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weeks (Monday to Sunday) that overlap the period and ended before the as-of day; the week in progress is left out.</source>
+        <translation>Semanas (de lunes a domingo) que coinciden con el período y terminaron antes de la fecha de corte; la semana en curso no se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants enrolled on some day of the week whose TANF unit has a parent in it (a unit with no parent has no work requirement).</source>
+        <translation>Participantes inscritos algún día de la semana cuya unidad de TANF incluye a un padre o madre (una unidad sin padres no tiene requisito de trabajo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of them, with any activity hours recorded for the week.</source>
+        <translation>De ellos, los que tienen horas de actividad registradas en la semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of them, meeting their family&apos;s weekly requirement (45 CFR 261): single parent 30 hours (20 core); with a child under 6, 20 core; two parents 35 (30 core); two parents with federally funded childcare 55 (50 core). Someone with no hours recorded does not meet it.</source>
+        <translation>De ellos, los que cumplen el requisito semanal de su familia (45 CFR 261): madre o padre solo, 30 horas (20 básicas); con un hijo menor de 6 años, 20 básicas; dos padres, 35 (30 básicas); dos padres con cuidado infantil con fondos federales, 55 (50 básicas). Quien no tiene horas registradas no lo cumple.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant-weeks meeting the requirement over participant-weeks enrolled, over all the weeks. The TANF column is the work participation figure.</source>
+        <translation>Semanas-participante que cumplen el requisito sobre semanas-participante inscritas, en todas las semanas. La columna TANF es la tasa de participación laboral.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants on the caseload in the period (first seen by its last day and not exited before its first day), by their status today.</source>
+        <translation>Participantes de los casos en el período (registrados por primera vez hasta su último día y sin salir antes de su primer día), según su estado hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People recruited at the branch in the period (applied in the period; a lead: record made in the period).</source>
+        <translation>Personas reclutadas en la oficina en el período (que presentaron solicitud en el período; un interesado: registro hecho en el período).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People from the branch who enrolled in the period.</source>
+        <translation>Personas de la oficina que se inscribieron en el período.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The DHS branch or TANF office the participants were recruited at, and the team that adopted it. Every adopted branch is listed, even with nobody.</source>
+        <translation>La oficina de DHS o de TANF donde se reclutó a los participantes, y el equipo que la adoptó. Se listan todas las oficinas adoptadas, aunque no haya nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/reports_export.py" line="+49"/>
+        <source>Program</source>
+        <extracomment>Spreadsheets run a cell starting with one of these as a formula; names typed by people (a partner&apos;s contact, a branch) are kept as text.</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <source>Who is counted</source>
+        <translation>A quién se cuenta</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worked out</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Program report</source>
+        <translation>Informe del programa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worked out {when} from the records on this laptop.</source>
+        <translation>Calculado {when} con los registros de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What the HPOG indicators count</source>
+        <translation>Qué cuentan los indicadores de HPOG</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CoachApp could not save the report in {folder}: {reason}. Choose another folder.</source>
+        <translation>CoachApp no pudo guardar el informe en {folder}: {reason}. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <location filename="../../ui/pages/reports_exporting.py" line="+43"/>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Guardar el informe como hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as a PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{program} report, {period}</source>
+        <translation>Informe de {program}, {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report {start} to {end}</source>
+        <translation>Informe del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the report…</source>
+        <translation>Guardando el informe…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {name} in {folder}. The export is recorded in the audit trail.</source>
+        <translation>Se guardó {name} en {folder}. La exportación queda registrada en el historial de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiltersBar</name>
+    <message>
+        <location filename="../../ui/pages/reports_filters.py" line="+49"/>
+        <source>This month</source>
+        <extracomment>Choices asked for (after a lock) before the lists they are in had arrived.</extracomment>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program year</source>
+        <translation>Año del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates I choose</source>
+        <translation>Fechas que elijo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+62"/>
+        <source>All coaches</source>
+        <translation>Todos los coaches</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+67"/>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+72"/>
+        <source>All branches and offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>All study groups</source>
+        <translation>Todos los grupos del estudio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Período</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned coach</source>
+        <translation>Coach asignado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;am</source>
+        <translation>Eq&amp;uipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DHS &amp;branch</source>
+        <translation>&amp;Oficina de DHS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DHS branch or office recruited at</source>
+        <translation>Oficina de DHS donde se reclutó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stud&amp;y group</source>
+        <translation>&amp;Grupo del estudio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Study group</source>
+        <translation>Grupo del estudio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <location filename="../../ui/pages/reports_sections.py" line="+102"/>
+        <source>HPOG &amp;indicators</source>
+        <extracomment>Tables that can run long (a week a line) scroll after this many rows.</extracomment>
+        <translation>&amp;Indicadores de HPOG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;nrollment goal</source>
+        <translation>Meta de i&amp;nscripción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;upport spend</source>
+        <translation>Gasto en &amp;apoyos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referra&amp;ls</source>
+        <translation>R&amp;eferidos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Work participation</source>
+        <translation>Participación &amp;laboral</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cas&amp;eload</source>
+        <translation>Ca&amp;sos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../ui/reports_tables.py" line="+53"/>
+        <source>HPOG performance indicators</source>
+        <translation>Indicadores de desempeño de HPOG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment against goal</source>
+        <translation>Inscripciones frente a la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support services spend</source>
+        <translation>Gasto en servicios de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral timeliness</source>
+        <translation>Puntualidad de los referidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TANF work participation</source>
+        <translation>Participación laboral de TANF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caseload</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open and overdue referrals, six-month results and the pace to the goal as of {day}</source>
+        <translation>Referidos abiertos y vencidos, resultados a seis meses y el ritmo hacia la meta al {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open and overdue referrals as they stood on {end}; six-month results and the pace to the goal as of {day}</source>
+        <translation>Referidos abiertos y vencidos tal como estaban el {end}; resultados a seis meses y el ritmo hacia la meta al {day}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>enrolled · no goal set</source>
+        <translation>inscritos · sin meta definida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} of a goal of {goal}</source>
+        <translation>{n} de una meta de {goal}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enrollees</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} TANF recipients</source>
+        <translation>{n} beneficiarios de TANF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+154"/>
+        <source>Enrollment goal</source>
+        <translation>Meta de inscripción</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Completed training</source>
+        <translation>Capacitación completada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of {of} served</source>
+        <translation>{n} de {of} atendidos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employed at exit</source>
+        <translation>Con empleo al salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of {of} exiters · {wage} an hour</source>
+        <translation>{n} de {of} egresados · {wage} por hora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support spend</source>
+        <translation>Gasto en apoyos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} services paid or approved</source>
+        <translation>{n} servicios pagados o aprobados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue referrals</source>
+        <translation>Referidos vencidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of {n} open</source>
+        <translation>de {n} abiertos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>average hourly wage</source>
+        <translation>salario por hora promedio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>average weekly hours</source>
+        <translation>horas semanales promedio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(1) Enrollees</source>
+        <translation>(1) Inscritos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants served</source>
+        <translation>Participantes atendidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(2) Completed training</source>
+        <translation>(2) Completaron la capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(3) Earned a credential</source>
+        <translation>(3) Obtuvieron una credencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exiters</source>
+        <translation>Egresados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(4) Employed at exit</source>
+        <translation>(4) Con empleo al salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(5) Employed at exit in a health occupation</source>
+        <translation>(5) Con empleo al salir en una ocupación de salud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exiters followed up six months</source>
+        <translation>Egresados con seguimiento a seis meses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(6) Employed six months after exit</source>
+        <translation>(6) Con empleo seis meses después de salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(7) Employed six months after exit in a health occupation</source>
+        <translation>(7) Con empleo seis meses después de salir en una ocupación de salud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(8) Wage rose or advanced in position by six months</source>
+        <translation>(8) Subió su salario o ascendió en seis meses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of</source>
+        <translation>De un total de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HPOG performance indicators (1)–(8)</source>
+        <translation>Indicadores de desempeño de HPOG (1)–(8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“Out of” is the denominator of each percent.</source>
+        <translation>«De un total de» es el denominador de cada porcentaje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+44"/>
+        <source>All participants</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+43"/>
+        <source>TANF recipients</source>
+        <translation>Beneficiarios de TANF</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF</source>
+        <translation>TANF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goal set</source>
+        <translation>Sin meta definida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal dates</source>
+        <translation>Fechas de la meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled so far</source>
+        <translation>Inscritos hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Percent of goal</source>
+        <translation>Porcentaje de la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected by now</source>
+        <translation>Esperados a la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On track</source>
+        <translation>Va bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still needed</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed per week</source>
+        <translation>Necesarios por semana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed per month</source>
+        <translation>Necesarios por mes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress toward the goal</source>
+        <translation>Avance hacia la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enrollment by month</source>
+        <translation>Inscripciones por mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running total</source>
+        <translation>Total acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal line</source>
+        <translation>Línea de la meta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No months to show for this period.</source>
+        <translation>No hay meses para mostrar en este período.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+17"/>
-        <location line="+20"/>
+        <location filename="../../ui/pages/reports.py" line="+87"/>
+        <location line="+103"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Record kinds whose change can move a figure on this page. Filters are typed a key at a time; the figures are worked out once the coach pauses.</extracomment>
+        <translation>Informes</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Reports are not in this version of CoachApp yet. They will show enrollment against your program&apos;s goal, the HPOG performance indicators, support services spending and referral timeliness, for TANF participants and for everyone.
-
-Until then, the Referrals and Services pages list what is overdue and what was spent.</source>
-        <translation type="unfinished"></translation>
+        <location line="-99"/>
+        <source>Your program&apos;s figures for a period, for all participants and for TANF recipients side by side. Hover over a figure to read exactly what it counts.</source>
+        <translation>Las cifras de su programa para un período, de todos los participantes y de los beneficiarios de TANF, lado a lado. Pase el puntero sobre una cifra para leer exactamente qué cuenta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Recalculate</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work the figures out again from this laptop&apos;s records ({keys})</source>
+        <translation>Volver a calcular las cifras con los registros de esta computadora ({keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export sprea&amp;dsheet (CSV)…</source>
+        <translation>E&amp;xportar hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every table as a CSV file where you choose ({keys})</source>
+        <translation>Guardar cada tabla como archivo CSV donde usted elija ({keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exportar PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a PDF: a one-page summary, then the tables ({keys})</source>
+        <translation>Guardar un PDF: un resumen de una página y luego las tablas ({keys})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress of the figures being worked out</source>
+        <translation>Avance del cálculo de las cifras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the page is doing</source>
+        <translation>Lo que está haciendo la página</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How up to date the figures are</source>
+        <translation>Qué tan actualizadas están las cifras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working out your program&apos;s figures… They appear here in a moment.</source>
+        <translation>Calculando las cifras de su programa… Aparecerán aquí en un momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody on this laptop is counted for this period and these filters. Choose a longer period (Program year) or “All …” in the filters, or sync (F5) to bring in your program&apos;s records.</source>
+        <translation>No se cuenta a nadie de esta computadora para este período y estos filtros. Elija un período más largo (Año del programa) o «Todos…» en los filtros, o sincronice (F5) para traer los registros de su programa.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Working out the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Worked out {group} ({done} of {total})…</source>
+        <translation>Calculado: {group} ({done} de {total})…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the HPOG indicators</source>
+        <translation>los indicadores de HPOG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrollment against goal</source>
+        <translation>las inscripciones frente a la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support spend</source>
+        <translation>el gasto en apoyos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral timeliness</source>
+        <translation>la puntualidad de los referidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF work participation</source>
+        <translation>Participación laboral de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caseload</source>
+        <translation>los casos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The figures could not be worked out.</source>
+        <translation>No se pudieron calcular las cifras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HPOG program</source>
+        <translation>Programa HPOG</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>These figures were worked out at {worked}, before the last sync ({synced}): what it brought in is not counted yet.</source>
+        <translation>Estas cifras se calcularon a las {worked}, antes de la última sincronización ({synced}): lo que trajo todavía no se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working them out again…</source>
+        <translation>Volviendo a calcularlas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Recalculate ({keys}).</source>
+        <translation>Pulse Recalcular ({keys}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worked out at {worked} from the records on this laptop. This laptop has not synced yet, so only what was recorded on it is counted.</source>
+        <translation>Calculado a las {worked} con los registros de esta computadora. Esta computadora todavía no ha sincronizado, así que solo se cuenta lo que se registró en ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Worked out at {worked} from the records on this laptop, as of its last sync ({synced}). What other coaches recorded since then is not counted.</source>
+        <translation>Calculado a las {worked} con los registros de esta computadora, según su última sincronización ({synced}). Lo que otros coaches registraron desde entonces no se cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4683,22 +6329,22 @@ Until then, the Referrals and Services pages list what is overdue and what was s
     <message>
         <location filename="../../ui/dialogs/barrier.py" line="+33"/>
         <source>Mark a barrier resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar una barrera como resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{barrier}, identified {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{barrier}, identificada el {day}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como resuelta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Resolved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resuelta el:</translation>
     </message>
 </context>
 <context>
@@ -4731,145 +6377,148 @@ Until then, the Referrals and Services pages list what is overdue and what was s
         <location filename="../../ui/pages/services.py" line="+42"/>
         <source>This month</source>
         <extracomment>Services nobody pays for: left out of the money totals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes próximo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+104"/>
         <source>Support services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de apoyo</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>Every support service in your caseload. Double-click a row (or press Enter) to open the participant&apos;s Services tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servicios de apoyo de sus casos. Haga doble clic en una fila (o pulse Intro) para abrir la pestaña Servicios del participante.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+103"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="-101"/>
         <location line="+107"/>
         <source>All funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado p&amp;or</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Open participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected participant&apos;s Services tab (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la pestaña Servicios del participante elegido (Intro)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Support services in your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de apoyo de sus casos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Totals of the services shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de los servicios mostrados</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Also paid elsewhere — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>También lo paga otro financiador; motivo: {reason}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>No support services match these filters. Try “Any time”, or record one: find the participant (Ctrl+K), open their Services tab and press Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio de apoyo coincide con estos filtros. Pruebe «Cualquier fecha» o registre uno: busque al participante (Ctrl+K), abra su pestaña Servicios y pulse Ctrl+Shift+S.</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>{n} services shown · {amount} requested, approved or paid</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n service(s) shown · {amount} requested, approved or paid</source>
+        <translation>
+            <numerusform>Se muestra %n servicio · {amount} solicitados, aprobados o pagados</numerusform>
+            <numerusform>Se muestran %n servicios · {amount} solicitados, aprobados o pagados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4879,87 +6528,90 @@ Until then, the Referrals and Services pages list what is overdue and what was s
         <location line="+58"/>
         <source>Support services</source>
         <extracomment>Services nobody pays for: left out of the total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de apoyo</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Childcare, transport, car repair, tuition and other supports, and who pays. CoachApp warns you before paying for something DHS already pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado infantil, transporte, reparación de auto, matrícula y otros apoyos, y quién los paga. CoachApp le avisa antes de pagar algo que DHS ya paga.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Record a support service…  ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un servicio de apoyo…  ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a support service ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un servicio de apoyo ({keys})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mark as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected service approved, paid, denied or cancelled (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el servicio elegido como aprobado, pagado, denegado o cancelado (Alt+M)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No support services recorded yet. Press “Record a support service” ({keys}) to add childcare, transport or another support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay servicios de apoyo registrados. Pulse «Registrar un servicio de apoyo» ({keys}) para agregar cuidado infantil, transporte u otro apoyo.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also paid elsewhere — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>También lo paga otro financiador; motivo: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>{n} services · {amount} requested, approved or paid</source>
-        <translation type="unfinished"></translation>
+        <source>%n service(s) · {amount} requested, approved or paid</source>
+        <translation>
+            <numerusform>%n servicio · {amount} solicitados, aprobados o pagados</numerusform>
+            <numerusform>%n servicios · {amount} solicitados, aprobados o pagados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como {status}</translation>
     </message>
 </context>
 <context>
@@ -4967,77 +6619,77 @@ Until then, the Referrals and Services pages list what is overdue and what was s
     <message>
         <location filename="../../ui/pages/sessions.py" line="+42"/>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contactar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>No le interesa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotados</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>TANF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -5046,131 +6698,133 @@ Until then, the Referrals and Services pages list what is overdue and what was s
         <location line="+40"/>
         <location line="+25"/>
         <source>Information sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones informativas</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>&amp;Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una sesión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a session you held at a DHS branch (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una sesión que usted dio en una oficina de DHS (Alt+R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record each session you hold at a branch, add the people who signed up, and start a sign-up&apos;s intake when they are ready: what they wrote on the sheet is carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre cada sesión que dé en una oficina, agregue a las personas que se anotaron y empiece la admisión de cada una cuando esté lista: lo que escribió en la hoja se traslada.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No information sessions recorded yet.
 After a session at a branch, press Record a session (Alt+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones informativas registradas.
+Después de una sesión en una oficina, pulse Registrar una sesión (Alt+R).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+124"/>
         <source>Sign-&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notados</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>People who signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que se anotaron</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Add sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add someone from this session&apos;s sign-up sheet (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a alguien de la hoja de inscripción de esta sesión (Alt+A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Start &amp;intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a&amp;dmisión</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Start the intake of the selected sign-up with their details filled in (Alt+I, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la admisión de la persona elegida con sus datos ya puestos (Alt+D, o Intro)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark &amp;contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;contactado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have reached this person (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya habló con esta persona (Alt+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ot interested</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o le interesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person does not want to go on (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no quiere continuar (Alt+O)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Última acción</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Choose a session to see who signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión para ver quién se anotó.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-&amp;ups at {branch}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notados en {branch}, {day}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nobody from this session is listed yet.
 Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie de esta sesión en la lista.
+Pulse Agregar (Alt+A) por cada nombre de la hoja de inscripción.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;participante</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Session at {branch} recorded. Now add the people who signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión en {branch} registrada. Ahora agregue a las personas que se anotaron.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} agregado.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{name}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}.</translation>
     </message>
 </context>
 <context>
@@ -5223,13 +6877,13 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lock &amp;after</source>
-        <translation>&amp;Bloquear después de</translation>
+        <translation>Bloquear &amp;después de</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5344,7 +6998,7 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Server address</source>
+        <source>Ser&amp;ver address</source>
         <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
@@ -5423,58 +7077,58 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location filename="../../ui/dialogs/info_session.py" line="+34"/>
         <source>Add a sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un anotado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone who signed up at the session at {branch}. You can start their intake later with what you type here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que se anotó en la sesión en {branch}. Más adelante puede empezar su admisión con lo que escriba aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar anotado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono (opcional):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Email (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico (opcional):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receives &amp;TANF</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe TA&amp;NF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TANF:</source>
-        <translation type="unfinished"></translation>
+        <translation>TANF:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se sabe</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>&amp;Course of interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urso de interés:</translation>
     </message>
 </context>
 <context>
@@ -5482,68 +7136,68 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location filename="../../ui/dialogs/status.py" line="+28"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is now: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ahora está: {status}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Participants move forward only; anyone may leave (exit) at any stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes solo avanzan; cualquiera puede irse (salir) en cualquier etapa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exited participant&apos;s status no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de un participante que salió ya no cambia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar estado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>— choose why —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija el motivo —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why they are leaving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué se va:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in the study</source>
-        <translation type="unfinished"></translation>
+        <translation>No participa en el estudio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Study &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo del estudio:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From random assignment; it cannot change after enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene de la asignación aleatoria; no puede cambiar después de la inscripción.</translation>
     </message>
 </context>
 <context>
     <name>StatusRow</name>
     <message>
-        <location filename="../../ui/widgets/status_row.py" line="+26"/>
+        <location filename="../../ui/widgets/status_row.py" line="+27"/>
         <source>Not synced yet</source>
         <translation>Aún no sincronizado</translation>
     </message>
@@ -5553,24 +7207,14 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
         <translation>Oficina donde trabajo hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The DHS branch you are working at today</source>
-        <translation>La oficina del DHS donde trabaja hoy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ync now</source>
-        <translation>Sincroni&amp;zar ahora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Sync with the program&apos;s server (F5)</source>
         <translation>Sincronizar con el servidor del programa (F5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
+        <translation>Blo&amp;quear</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5578,21 +7222,31 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
         <translation>Bloquear CoachApp (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Working at:</source>
-        <translation>Trabajando en:</translation>
+        <location line="-11"/>
+        <source>The DHS branch you are working at today (Ctrl+B)</source>
+        <translation>La oficina de DHS donde trabaja hoy (Ctrl+B)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Sync now (F5)</source>
+        <translation>Sincronizar ahora (F5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working at (Ctrl+B):</source>
+        <translation>Trabajo en (Ctrl+B):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n cambio pendiente de sincronizar</numerusform>
-            <numerusform>%n cambios pendientes de sincronizar</numerusform>
+            <numerusform>%n cambio por sincronizar</numerusform>
+            <numerusform>%n cambios por sincronizar</numerusform>
         </translation>
     </message>
     <message>
@@ -5608,7 +7262,7 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location line="+3"/>
         <source>Last sync {when}</source>
-        <translation>Última sincronización {when}</translation>
+        <translation>Sincronizado {when}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5643,17 +7297,17 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location line="+7"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {n} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las {time}</translation>
     </message>
 </context>
 <context>
@@ -5661,113 +7315,113 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location filename="../../ui/dialogs/support_service.py" line="+45"/>
         <source>Record a support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un servicio de apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the program pays for, who pays, and for which period. If DHS (or another funder) already pays for the same support, CoachApp shows you their record before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que paga el programa, quién lo paga y por qué período. Si DHS (u otro financiador) ya paga el mismo apoyo, CoachApp le muestra ese registro antes de guardar nada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dollars, like 450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares, como 450.00</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Childcare center, garage, bus company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardería, taller mecánico, empresa de autobuses…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Type of support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período &amp;desde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Period &amp;to</source>
-        <translation type="unfinished"></translation>
+        <source>Period t&amp;o</source>
+        <translation>Período &amp;hasta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Services already on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios ya registrados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason to record it anyway (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot&amp;ivo para registrarlo de todos modos (obligatorio)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason to record it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para registrarlo de todos modos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: DHS covers only the mornings; HPOG pays the evening class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: DHS cubre solo las mañanas; HPOG paga la clase de la tarde.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Say why this service is needed as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique por qué también se necesita este servicio.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Already paid for: {funders} already pays for this support in the same period. Check with the DHS family coach before paying twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está pagado: {funders} ya paga este apoyo en el mismo período. Consulte con el coach familiar de DHS antes de pagar dos veces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• {funder} pays {type} from {start} to {end}: {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {funder} paga {type} del {start} al {end}: {amount} ({status})</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Record &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <source>Record any&amp;way</source>
+        <translation>Registrar de todos mod&amp;os</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save with the reason given (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar con el motivo indicado (Intro)</translation>
     </message>
 </context>
 <context>
@@ -5776,211 +7430,363 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
         <location filename="../../ui/sync_control.py" line="+153"/>
         <source>This laptop was disconnected by your administrator, and CoachApp&apos;s data on it has been removed. Ask your administrator if you need it set up again.</source>
         <extracomment>How often the server is probed while offline (tests shorten it). The last failure was &quot;the server cannot be reached&quot; (the page words it itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su administrador desconectó esta computadora y se borraron los datos de CoachApp que tenía. Pida a su administrador que la configure de nuevo si la necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLists</name>
+    <message>
+        <location filename="../../ui/models/sync_lists.py" line="+79"/>
+        <source>(not on this laptop)</source>
+        <translation>(no está en esta computadora)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details in conflict</source>
+        <translation>Datos en conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(in another coach&apos;s caseload)</source>
+        <translation>(en los casos de otro coach)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One record</source>
+        <translation>Un registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The other record</source>
+        <translation>El otro registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why they may be the same person</source>
+        <translation>Por qué podrían ser la misma persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noticed</source>
+        <translation>Detectado</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="-408"/>
+        <location filename="../../ui/pages/sync_page.py" line="+59"/>
         <location line="+132"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Your work is saved on this laptop first. Syncing sends your changes to the program&apos;s server and brings back your caseload and the program&apos;s lists. CoachApp also syncs by itself when you unlock it, every few minutes, and when the network comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su trabajo se guarda primero en esta computadora. Al sincronizar, sus cambios se envían al servidor del programa y se traen sus casos y las listas del programa. CoachApp también sincroniza solo al desbloquearlo, cada pocos minutos y cuando vuelve la red.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync with the program&apos;s server (Alt+N, or F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con el servidor del programa (Alt+A, o F5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop after the current batch; what was sent or received is kept (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener después del lote actual; se conserva lo enviado o recibido (Alt+C)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la sincronización</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No sync has finished since you unlocked CoachApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha terminado ninguna sincronización desde que desbloqueó CoachApp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Conflicts to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por resolver</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conflicts. When the same detail is changed differently on two laptops before they sync, it appears here for you to choose; nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos. Cuando el mismo dato se cambia de forma distinta en dos computadoras antes de sincronizar, aparece aquí para que usted elija; mientras tanto no se pierde nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Settle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare both versions of the selected record and choose (Alt+S or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ambas versiones del registro elegido y elegir (Alt+R o Intro)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Possible duplicate people</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles personas duplicadas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No possible duplicates. If the same person is enrolled on two laptops, the server notices it at sync and lists both records here for you to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados. Si la misma persona se inscribe en dos computadoras, el servidor lo detecta al sincronizar y muestra aquí ambos registros para que los compare.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Co&amp;mpare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See both records side by side and merge them or keep them apart (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver ambos registros lado a lado y unirlos o mantenerlos separados (Alt+M)</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%n change(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente de enviar.</numerusform>
+            <numerusform>%n cambios pendientes de enviar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing waiting to be sent: everything you did is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente de enviar: todo lo que hizo está en el servidor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has not finished a sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora todavía no ha terminado una sincronización.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last successful sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización correcta: {when}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Conflicts to settle ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por resolver ({n})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Possible duplicate people ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles personas duplicadas ({n})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>usted</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+27"/>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{phase}… {of}</source>
+        <translation>{phase}… {of}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>another coach</source>
-        <translation type="unfinished"></translation>
+        <translation>otro coach</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>you, on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>usted, en dos computadoras</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando sus cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving the program&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo las listas del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo sus casos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{phase}… {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>{phase}… {done} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}… {done} hasta ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping after this batch… what was already sent or received is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después de este lote… se conserva lo que ya se envió o recibió.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>You&apos;re offline; your work is saved on this laptop and will sync when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión; su trabajo está guardado en esta computadora y se sincronizará cuando vuelva la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../ui/widgets/sync_report.py" line="+18"/>
+        <source>Stopped when you pressed Cancel. Everything sent or received so far is kept; the rest goes at the next sync.</source>
+        <translation>Se detuvo cuando pulsó Cancelar. Se conserva todo lo enviado o recibido hasta ahora; el resto se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finished {when}.</source>
+        <translation>Terminó {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sent: %n change(s).</source>
+        <translation>
+            <numerusform>Enviado: %n cambio.</numerusform>
+            <numerusform>Enviados: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Merged: %n change(s) combined with other changes made to the same records on another laptop.</source>
+        <translation>
+            <numerusform>Combinado: %n cambio se combinó con otros cambios hechos a los mismos registros en otra computadora.</numerusform>
+            <numerusform>Combinados: %n cambios se combinaron con otros cambios hechos a los mismos registros en otra computadora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Moved: %n change(s) were for a person merged into another record and were saved on that record.</source>
+        <translation>
+            <numerusform>Trasladado: %n cambio era de una persona unida a otro registro y se guardó en ese registro.</numerusform>
+            <numerusform>Trasladados: %n cambios eran de una persona unida a otro registro y se guardaron en ese registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent: nothing was waiting.</source>
+        <translation>Enviados: no había nada pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Received: %n update(s) to your caseload and the program&apos;s lists.</source>
+        <translation>
+            <numerusform>Recibida: %n actualización de sus casos y de las listas del programa.</numerusform>
+            <numerusform>Recibidas: %n actualizaciones de sus casos y de las listas del programa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received: nothing new.</source>
+        <translation>Recibidos: nada nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n participant(s) left your caseload (handed to another coach) and were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n participante salió de sus casos (pasó a otro coach) y se quitó de esta computadora.</numerusform>
+            <numerusform>%n participantes salieron de sus casos (pasaron a otro coach) y se quitaron de esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Conflicts: %n of the changes sent met a different change to the same details from another laptop; both are kept until you choose below.</source>
+        <translation>
+            <numerusform>Conflictos: %n de los cambios enviados se encontró con un cambio distinto de los mismos datos desde otra computadora; ambos se conservan hasta que usted elija abajo.</numerusform>
+            <numerusform>Conflictos: %n de los cambios enviados se encontraron con un cambio distinto de los mismos datos desde otra computadora; ambos se conservan hasta que usted elija abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflicts: none.</source>
+        <translation>Conflictos: ninguno.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Problems: %n change(s) were refused by the server:</source>
+        <translation>
+            <numerusform>Problemas: el servidor rechazó %n cambio:</numerusform>
+            <numerusform>Problemas: el servidor rechazó %n cambios:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  … and {n} more.</source>
+        <translation>  … y {n} más.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems: none.</source>
+        <translation>Problemas: ninguno.</translation>
     </message>
 </context>
 <context>
@@ -5989,96 +7795,96 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
         <location filename="../../ui/dialogs/task.py" line="+32"/>
         <source>Add a task</source>
         <extracomment>A new task is due in a week unless the coach picks another day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una tarea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A to-do for you about {name}. It shows on Today when it is due, and in red when it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pendiente suyo sobre {name}. Aparece en Hoy cuando vence, y en rojo cuando está atrasado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar tarea</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: Call about the CNA class start</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Llamar por el inicio de la clase de CNA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;otes (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas (opcional):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre:</translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../ui/models/today.py" line="+92"/>
+        <location filename="../../ui/models/today.py" line="+95"/>
         <source>Done</source>
-        <extracomment>The coach ticked a task (its id). Ticked, waiting for the store to say it is done.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Intakes saved as drafts and not finished (they are resumed from Participants). The coach ticked a task (its id). Ticked, waiting for the store to say it is done.</extracomment>
+        <translation>Hecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick a task (or press Space) to mark it done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una tarea (o pulse Espacio) para darla por hecha</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mark “{task}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «{task}» como hecha</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not about one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es sobre una persona)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el {date}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Click to open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para abrir a {name}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
@@ -6086,179 +7892,192 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location line="+9"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el {date}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TANF case #</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso TANF</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/pages/today.py" line="+102"/>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>Summary of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a task, a follow-up or a name to open that participant (or select it and press Enter). Tick a task when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una tarea, un seguimiento o un nombre para abrir a ese participante (o selecciónelo y pulse Intro). Marque una tarea cuando esté hecha.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing is due today and nothing is overdue — a clear day. Find someone with Ctrl+K, or start an intake with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no vence nada y no hay nada atrasado: un día despejado. Busque a alguien con Ctrl+K o empiece una admisión con Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Open Participants, where unfinished intakes are resumed or discarded (Alt+U)</source>
+        <translation>Abrir Participantes, donde se continúan o descartan las admisiones sin terminar (Alt+S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tasks due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas por vencer y vencidas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected task done (Alt+D, or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha la tarea elegida (Alt+H, o Espacio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tasks due today or overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas que venzan hoy ni vencidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tasks due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas por vencer y vencidas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Referral follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de referidos por vencer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No referral follow-ups are due in the next two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence ningún seguimiento de referidos en los próximos dos días.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Referral follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de &amp;referidos por vencer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recently opened participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes abiertos recientemente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People you open will be listed here, so you can get back to them quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que abra aparecerán aquí, para que pueda volver a ellas rápido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recently &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos rec&amp;ientemente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Última acción</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Today — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {day}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Overdue tasks: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tareas vencidas: %n</numerusform>
+            <numerusform>Tareas vencidas: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due today: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vencen hoy: %n</numerusform>
+            <numerusform>Vencen hoy: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Referral follow-ups due: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguimientos por vencer: %n</numerusform>
+            <numerusform>Seguimientos por vencer: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Late follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguimientos atrasados: %n</numerusform>
+            <numerusform>Seguimientos atrasados: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Unfinished intakes: %n</source>
+        <translation>
+            <numerusform>Admi&amp;siones sin terminar: %n</numerusform>
+            <numerusform>Admi&amp;siones sin terminar: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Marked done: {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como hecha: {task}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a task first, then mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una tarea y luego márquela como hecha.</translation>
     </message>
 </context>
 <context>
@@ -6266,226 +8085,198 @@ Press Add sign-up (Alt+A) for each name on the sign-up sheet.</source>
     <message>
         <location filename="../../ui/pages/participant_tabs/training.py" line="+41"/>
         <source>&amp;Enroll in a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en un &amp;curso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the participant in a course (Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir al participante en un curso (Alt+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Finished or left…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizó o lo dejó…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The selected course was completed, left or not passed (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso elegido se completó, se dejó o no se aprobó (Alt+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a &amp;credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una cre&amp;dencial…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A credential earned through the selected course (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una credencial obtenida con el curso elegido (Alt+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+54"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+67"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>No training yet. Press “Enroll in a course” (Alt+E) when the participant starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay capacitación. Pulse «Inscribir en un curso» (Alt+C) cuando el participante empiece uno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a &amp;job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un emp&amp;leo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A job the participant started (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un empleo que el participante comenzó (Alt+L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job en&amp;ded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el em&amp;pleo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the last day at the selected job (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el último día en el empleo elegido (Alt+P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount}/hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}/hora</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas/semana</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue trabajando</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+21"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleos</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>No jobs recorded. Press “Record a job” (Alt+J) when the participant is hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay empleos registrados. Pulse «Registrar un empleo» (Alt+L) cuando contraten al participante.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Courses from the program&apos;s list, and credentials earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos de la lista del programa y credenciales obtenidas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Employer, occupation, wage and hours of each job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador, ocupación, salario y horas de cada empleo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Training &amp; jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación y empleos</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{status} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}, ends about {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, termina alrededor del {day}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}, earned {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, obtenida el {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · advanced position</source>
-        <translation type="unfinished"></translation>
+        <translation> · ascenso</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+41"/>
+        <location filename="../../ui/workspace.py" line="+42"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/dialogs/conflict.py" line="-134"/>
-        <source>A date, like 2026-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dollars, like 125.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the right value</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from coachapp.models.enums import (
 )
 from coachapp.services import (
     barriers,
+    caseload,
     consents,
     eligibility,
     history,
@@ -106,6 +107,33 @@ def test_header_says_unsynced_when_only_a_note_about_the_person_waits_to_be_push
     pretend_synced(store)
     notes.add_note(store, participant_id=other, body="Met at branch.", mode="in_person")
     assert not participant_header.participant_header(store, pid, today=TODAY).unsynced_changes
+
+
+def test_header_detail_and_list_agree_on_unsynced_when_only_a_family_member_changed(
+    store: LocalStore,
+) -> None:
+    pid = new_participant(store)
+    pretend_synced(store)
+    household.add_member(
+        store,
+        pid,
+        household.HouseholdMemberInput(
+            role=HouseholdRole.CHILD, first_name="Leo", last_name="Ortiz"
+        ),
+        today=TODAY,
+    )
+
+    def marks() -> tuple[bool, bool, bool]:
+        (row,) = caseload.caseload_rows(store, [pid])
+        return (
+            participant_header.participant_header(store, pid, today=TODAY).unsynced_changes,
+            participants.get_participant(store, pid).has_unsynced_changes,
+            row.unsynced,
+        )
+
+    assert marks() == (True, True, True)
+    pretend_synced(store)
+    assert marks() == (False, False, False)
 
 
 def test_viewing_restricted_barriers_is_not_an_unsynced_change_of_the_person(
@@ -242,6 +270,24 @@ def test_opening_the_barriers_is_recorded_once_even_with_nothing_restricted_on_f
     assert [b.category for b in shown] == [BarrierCategory.CHILDCARE]
     [view] = restricted_views(store)
     assert view.participant_id == pid and view.detail == barriers.OPENED
+
+
+def test_rereading_barriers_that_are_already_open_is_not_recorded_again(
+    store: LocalStore,
+) -> None:
+    pid = new_participant(store)
+    barriers.add_barrier(
+        store, participant_id=pid, category=BarrierCategory.MENTAL_HEALTH, today=TODAY
+    )
+    barriers.open_restricted(store, pid)
+
+    again = barriers.reread_opened(store, pid)
+
+    assert [b.restricted for b in again] == [True]
+    assert [v.detail for v in restricted_views(store)] == [barriers.OPENED]
+    # A listing that was not opened first is still recorded.
+    barriers.list_barriers(store, pid)
+    assert len(restricted_views(store)) == 2
 
 
 def test_opening_the_barriers_of_nobody_records_nothing(store: LocalStore) -> None:

@@ -3,6 +3,8 @@ PostgreSQL), the CoachApp window, and a coach signed in through the real screens
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +16,30 @@ from coachapp.store.profile import DataFolder
 from tests.conftest import FAST_KDF, TODAY
 from tests.server.live import ORG_CODE, PASSWORD, LiveServer, live_server
 from ui.app import MainWindow
-from ui.launch import build_window, make_app
+from ui.launch import build_window, make_app, translations_dir
 from ui.workspace import Workspace
+
+
+def built_qm(language: str) -> Path:
+    """The compiled translation, built here when ``make translations`` has not run (or is
+    older than its .ts), the way ``make translations`` builds it."""
+    source = translations_dir() / f"coachapp_{language}.ts"
+    compiled = source.with_suffix(".qm")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run(
+            [str(lrelease), "-nounfinished", "-silent", str(source), "-qm", str(compiled)],
+            check=True,
+        )
+    return compiled
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations_built() -> None:
+    """Every window in these tests reads English plurals from coachapp_en.qm, as the app does
+    ("1 change waiting to sync", not "1 change(s)"): make sure it is built before the first."""
+    for source in translations_dir().glob("coachapp_*.ts"):
+        built_qm(source.stem.removeprefix("coachapp_"))
 
 
 @pytest.fixture(scope="module")

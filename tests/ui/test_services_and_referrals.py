@@ -117,7 +117,7 @@ def test_coach_records_childcare_that_dhs_already_pays_for_and_is_warned(
         "• DHS / TANF supportive services pays Childcare from 03/01/2026 to 03/31/2026: "
         "$450.00 (requested)"
     )
-    assert dialog.save_button.text() == "Record &anyway"
+    assert dialog.save_button.text() == "Record any&way"
     assert [s.id for s in support.list_services(store, pid)] == [dhs.id]
 
     # Going on without a reason is not allowed; the reason box says so.
@@ -330,7 +330,7 @@ def test_services_page_totals_what_it_shows_and_opens_the_participant(
     qtbot.waitUntil(lambda: page.funding.count() > 1)
     pick(page.funding, "WIOA (OhioMeansJobs)")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.totals.text().startswith("1 services shown · $300.00")
+    assert page.totals.text().startswith("1 service shown · $300.00")
     pick(page.period, "Last month")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.empty.isVisible() and "Any time" in page.empty.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from coachapp.services import intake, referrals, tasks
 from coachapp.services.reference import partners
 from tests.conftest import TODAY
 from ui.changes import changes
+from ui.models import today as today_models
 from ui.pages.today import TaskTableModel, TodayPage
 from ui.workspace import Workspace
 
@@ -145,3 +147,48 @@ def test_a_late_referral_follow_up_is_highlighted_and_opens_the_participant(
     rect = page.follow_up_view.visualRect(page.follow_up_view.model().index(0, 1))
     qtbot.mouseClick(page.follow_up_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: opened(workspace) == person.id)
+
+
+def test_a_coach_far_behind_sees_the_most_urgent_first_and_how_many_more_wait(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Today lists 200 of each at most; three here, so the story stays short.
+    monkeypatch.setattr(today_models, "TODAY_LIMIT", 3)
+    ctx = workspace.ctx
+    qtbot.waitUntil(lambda: not workspace.sync.running, timeout=30_000)
+    person = intake.create_participant(
+        ctx.store,
+        intake.IntakeInput(person={"first_name": "Imani", "last_name": "Okafor"}),
+        today=TODAY,
+    )
+    for days_late in (2, 9, 5, 30, 1):
+        tasks.add_task(
+            ctx.store,
+            title=f"{days_late} days late",
+            due_on=TODAY - timedelta(days=days_late),
+            participant_id=person.id,
+        )
+    tasks.add_task(ctx.store, title="Due today", due_on=TODAY, participant_id=person.id)
+
+    page = today_page(qtbot, workspace)
+    qtbot.waitUntil(lambda: page.task_model.rowCount() == 4)
+
+    # The longest-waiting first; the one due today still has its place.
+    assert texts(page.task_model, TaskTableModel.TITLE) == [
+        "30 days late",
+        "9 days late",
+        "5 days late",
+        "Due today",
+    ]
+    assert "Overdue tasks: 5" in page.summary.text()
+    assert page.tasks_more.isVisible()
+    assert page.tasks_more.text().startswith("Showing the 4 most urgent of 6 tasks")
+    assert not page.follow_ups_more.isVisible()
+
+    # Caught up: the note goes away.
+    for task in list(page.task_model.rows[:3]):
+        tasks.complete_task(ctx.store, task.id, on=TODAY)
+    ctx.bus.announce(changes("task", participant_ids=[person.id]))
+    qtbot.waitUntil(lambda: page.task_model.rowCount() == 3)
+    assert not page.tasks_more.isVisible()
+    assert "Overdue tasks: 2" in page.summary.text()

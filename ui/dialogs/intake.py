@@ -24,7 +24,7 @@ from coachapp.services.intake import IntakeInput, PossibleDuplicate
 from coachapp.services.participants import ParticipantSummary
 from coachapp.services.reference import Choice, PartnerChoice, SiteChoice
 from ui import workers
-from ui.changes import changes
+from ui.changes import DRAFTS, changes
 from ui.context import AppContext
 from ui.dialogs.intake_consents import BarriersPage, ConsentsPage
 from ui.dialogs.intake_enrollment import EligibilityPage, EnrollmentPage
@@ -297,6 +297,8 @@ class IntakeWizard(QWizard):
         kinds = ["participant", "household", "eligibility", "consent", "barrier"]
         if self.lead_id:
             kinds.append("info_session")
+        if self.draft_id:
+            kinds.append("draft")  # finishing a draft forgets it
         self.ctx.bus.announce(
             changes(*kinds, ids=[participant_id], participant_ids=[participant_id])
         )
@@ -364,6 +366,7 @@ class IntakeWizard(QWizard):
         def saved(summary: drafts.DraftSummary) -> None:
             self.draft_id = summary.id
             self._baseline = typed
+            self.ctx.bus.announce(DRAFTS)
             self._say_everywhere(
                 self.tr(
                     "Draft saved at {time}. Finish it later from the Participants page."
@@ -415,6 +418,8 @@ class IntakeWizard(QWizard):
             clicked = box.clickedButton()
             if clicked is keep:
                 self.save_draft_now()
+                # (Not from closeEvent: at a lock the pages listening are going away.)
+                self.ctx.bus.announce(DRAFTS)
             elif clicked is not drop:
                 return
             self._finished = True

@@ -44,7 +44,8 @@ CONSENT_FIELDS = ("partner_id", "scope", "signed_on", "expires_on")
 class ConsentRow:
     def __init__(self, partner: PartnerChoice, today: date, accessible_name: str) -> None:
         self.partner = partner
-        self.signed = QCheckBox(partner.label)
+        # An agency named "Jobs & Family Services" must not grow a mnemonic: double the "&".
+        self.signed = QCheckBox(partner.label.replace("&", "&&"))
         self.signed.setAccessibleName(accessible_name)
         program = labels.programs().get(partner.program, "")
         self.about = hint_label(program)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,8 +74,18 @@ class MemberRow(QFrame):
         self.lives_in_household = QCheckBox(self.tr("Lives with the participant"))
         self.lives_in_household.setChecked(True)
         self.ivd_case_number = QLineEdit()
-        self.remove = QPushButton(self.tr("Remove"))
+        # One button per card, so no mnemonic: Ctrl+Delete anywhere in the card removes it.
+        self.remove = QPushButton(self.tr("Remove (Ctrl+Del)"))
+        self.remove.setToolTip(
+            self.tr("Take this person off the family list (Ctrl+Delete while in their card)")
+        )
         self.remove.clicked.connect(lambda: page.remove_member(self))
+        QShortcut(
+            QKeySequence("Ctrl+Delete"),
+            self,
+            lambda: page.remove_member(self),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.slots = {name: Slot(getattr(self, name), error_label()) for name in MEMBER_FIELDS}
 
         captions = {

@@ -50,7 +50,7 @@ class JobDialog(FormDialog):
         f.add("is_healthcare", self.tr("&Health-care job"), self.healthcare)
         f.add("hourly_wage", self.tr("Hourly &wage"), self.wage)
         f.add("weekly_hours", self.tr("Hours a wee&k"), self.hours)
-        f.add("started_on", self.tr("&Start date"), self.started)
+        f.add("started_on", self.tr("Sta&rt date"), self.started)
         f.add("advanced_position", self.tr("&Advanced position"), self.advanced)
 
     def work(self) -> Callable[[], Any]:

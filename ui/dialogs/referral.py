@@ -127,7 +127,7 @@ class ReferralDialog(FormDialog):
         f.add("follow_up_owner", self.tr("Follow-up &owner"), self.owner)
         f.add("follow_up_role", self.tr("Owner's ro&le"), self.role)
         f.add("due_on", self.tr("Follow-up &due"), self.due)
-        f.add("referred_on", self.tr("Referral &date"), self.referred)
+        f.add("referred_on", self.tr("Referral da&te"), self.referred)
         f.add("partner_case_number", self.tr("Agency &case number"), self.case_number)
 
         self.consent_panel = self._consent_panel()
@@ -165,12 +165,12 @@ class ReferralDialog(FormDialog):
             ],
         )
         self.consent_expires = OptionalDate(self.tr("Has an end date"), self.ctx.today())
-        self.consent_form.add("signed_on", self.tr("Consent si&gned on"), self.consent_signed)
+        self.consent_form.add("signed_on", self.tr("Consent signed o&n"), self.consent_signed)
         self.consent_form.add("scope", self.tr("What it &allows"), self.consent_scope)
         self.consent_form.add("expires_on", self.tr("E&xpires"), self.consent_expires)
-        self.consent_button = QPushButton(self.tr("Record the signed consent and &refer"))
+        self.consent_button = QPushButton(self.tr("Record the signed consent and re&fer"))
         self.consent_button.setToolTip(
-            self.tr("Only if the participant has signed the release for this agency (Alt+R)")
+            self.tr("Only if the participant has signed the release for this agency (Alt+F)")
         )
         self.consent_button.clicked.connect(self.record_consent_and_refer)
         column.addWidget(self.consent_explanation)
@@ -377,7 +377,7 @@ class ReferralStatusDialog(FormDialog):
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(70)
         self.outcome.setPlaceholderText(self.tr("What came of it (needed when completed)"))
-        self.form.add("status", self.tr("New &status"), self.status)
+        self.form.add("status", self.tr("New s&tatus"), self.status)
         self.form.add("on", self.tr("&Date"), self.on)
         self.form.add("outcome", self.tr("&Outcome"), self.outcome)
         self.status.currentIndexChanged.connect(self._status_changed)

@@ -79,8 +79,8 @@ class SupportServiceDialog(FormDialog):
         f.add("funding_source_id", self.tr("&Paid by"), self.funding)
         f.add("amount", self.tr("&Amount"), self.amount)
         f.add("period_start", self.tr("Period &from"), self.period_start)
-        f.add("period_end", self.tr("Period &to"), self.period_end)
-        f.add("status", self.tr("St&atus"), self.status)
+        f.add("period_end", self.tr("Period t&o"), self.period_end)
+        f.add("status", self.tr("Stat&us"), self.status)
         f.add("vendor", self.tr("&Vendor"), self.vendor)
         f.add("notes", self.tr("&Notes"), self.notes)
 
@@ -207,7 +207,7 @@ class SupportServiceDialog(FormDialog):
         self.intro.hide()
         self.refit()
         self.scroll_to(self.reason)
-        self.save_button.setText(self.tr("Record &anyway"))
+        self.save_button.setText(self.tr("Record any&way"))
         self.save_button.setToolTip(self.tr("Save with the reason given (Enter)"))
         self.reason.setFocus()
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from coachapp.services import reference, tasks, workday
+from coachapp.services import drafts, reference, tasks, workday
 from coachapp.services.caseload import CaseloadRow, caseload_rows
 from coachapp.services.tasks import FollowUpView, TaskView, TodayView
 from coachapp.store.local import LocalStore
@@ -30,6 +30,11 @@ from ui.widgets.person_words import status as status_words
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: How many rows each of Today's lists shows at most (the most urgent): a coach cannot read
+#: thousands, and listing them would cost seconds on a big caseload. Totals are counted apart.
+TODAY_LIMIT = 200
+
+
 @dataclass(frozen=True)
 class Day:
     """Everything Today shows, read in one worker."""
@@ -37,6 +42,8 @@ class Day:
     today: TodayView
     recent: list[CaseloadRow]
     partners: dict[str, str]
+    #: Intakes saved as drafts and not finished (they are resumed from Participants).
+    drafts: int = 0
 
 
 def read_day(store: LocalStore, day: date) -> Callable[[], Day]:
@@ -44,9 +51,10 @@ def read_day(store: LocalStore, day: date) -> Callable[[], Day]:
 
     def work() -> Day:
         return Day(
-            today=tasks.today(store, today=day),
+            today=tasks.today(store, today=day, limit=TODAY_LIMIT),
             recent=caseload_rows(store, workday.recent_participants(store)),
             partners={p.id: p.label for p in reference.partners(store)},
+            drafts=len(drafts.list_drafts(store)),
         )
 
     return work

@@ -154,8 +154,9 @@ class ParticipantPage(Page):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_note)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_task)
 
-        self.tabs.currentChanged.connect(self._tab_shown)
+        # Connected after the first tab is chosen, so that tab is shown (and loaded) once.
         self.select_tab(tab or "profile")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.reload_header()
         store = ctx.store
@@ -193,7 +194,9 @@ class ParticipantPage(Page):
             slot.tab = tab_class(self.ctx, self.participant_id)
             slot.box.addWidget(slot.tab)
             slot.tab.show()
-        slot.tab.ensure_loaded()
+            slot.tab.ensure_loaded()
+        else:
+            slot.tab.shown_again()
 
     # --- header ---
 

@@ -27,6 +27,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.models.participants import ParticipantListModel
 from ui.pages.base import Page
+from ui.widgets.drafts_strip import DraftsStrip
 from ui.widgets.field_form import fill_choices
 from ui.widgets.person_words import status as status_label
 from ui.widgets.person_words import study_group as study_group_label
@@ -167,8 +168,11 @@ class ParticipantsPage(Page):
         self.body.addWidget(self.view)
         self.body.addWidget(self.empty)
 
+        self.drafts = DraftsStrip(ctx, self)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.drafts)
         counted = QHBoxLayout()
         counted.addWidget(scope_label)
         counted.addWidget(self.scope)
@@ -321,6 +325,7 @@ class ParticipantsPage(Page):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_changed(self, what: Changes) -> None:
+        self.drafts.on_changed(what)
         if what.touches("reference"):
             self._load_branches()
         if not what.touches(*_LISTED):

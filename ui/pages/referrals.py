@@ -65,7 +65,7 @@ class ReferralsPage(Page):
             ],
         )
         filters = QHBoxLayout()
-        for text, box in ((self.tr("&Whose"), self.owner), (self.tr("Sho&w"), self.show_which)):
+        for text, box in ((self.tr("&Whose"), self.owner), (self.tr("&Show"), self.show_which)):
             label = QLabel(text)
             label.setBuddy(box)
             box.setAccessibleName(text.replace("&", ""))

@@ -98,7 +98,7 @@ class SettingsPage(Page):
 
         choices = QGroupBox(self.tr("Your choices"))
         form = QFormLayout(choices)
-        language_label = QLabel(self.tr("&Language"))
+        language_label = QLabel(self.tr("Lan&guage"))
         language_label.setBuddy(self.language)
         form.addRow(
             language_label, self._stack(self.language, self.language_locked, self.language_note)

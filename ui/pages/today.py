@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.services import tasks
 from coachapp.services.caseload import CaseloadRow
-from coachapp.services.tasks import FollowUpView, TaskView
+from coachapp.services.tasks import FollowUpView, TaskView, TodayView
 from ui import workers
 from ui.changes import Changes, changes
 from ui.context import AppContext
@@ -82,6 +82,18 @@ def _section(
     return box, stack
 
 
+def _more_label(section: QWidget) -> QLabel:
+    """Under a list cut short: how many it shows of how many, and where the rest are."""
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.hide()
+    layout = section.layout()
+    assert layout is not None
+    layout.addWidget(label)
+    return label
+
+
 def _empty_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("hint")
@@ -121,6 +133,13 @@ class TodayPage(Page):
         self.all_clear.setObjectName("okBanner")
         self.all_clear.setWordWrap(True)
         self.all_clear.hide()
+        self.drafts_button = QPushButton()
+        self.drafts_button.setObjectName("todayDrafts")
+        self.drafts_button.setToolTip(
+            self.tr("Open Participants, where unfinished intakes are resumed or discarded (Alt+U)")
+        )
+        self.drafts_button.clicked.connect(lambda: ctx.nav.open_page("participants"))
+        self.drafts_button.hide()
 
         # --- tasks ---
         self.task_model = TaskTableModel(self)
@@ -145,6 +164,8 @@ class TodayPage(Page):
         tasks_box, self.tasks_stack = _section(
             self.tr("&Tasks due and overdue"), self.task_view, self.tasks_empty, self.done_button
         )
+        # A big caseload can owe thousands: Today lists the most urgent, and says so.
+        self.tasks_more = _more_label(tasks_box)
 
         # --- referral follow-ups ---
         self.follow_up_model: RecordTableModel[FollowUpView] = RecordTableModel(
@@ -164,6 +185,7 @@ class TodayPage(Page):
         follow_box, self.follow_ups_stack = _section(
             self.tr("&Referral follow-ups due"), self.follow_up_view, self.follow_ups_empty
         )
+        self.follow_ups_more = _more_label(follow_box)
 
         # --- recently opened ---
         self.recent_model: RecordTableModel[CaseloadRow] = RecordTableModel(
@@ -196,9 +218,12 @@ class TodayPage(Page):
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
 
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.drafts_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.how)
         layout.addWidget(self.all_clear)
         layout.addLayout(grid, 1)
@@ -235,19 +260,42 @@ class TodayPage(Page):
         self.recent_model.set_rows(day.recent)
         self.recent_stack.setCurrentIndex(0 if day.recent else 1)
         self.done_button.setEnabled(bool(open_tasks))
-        late_follow_ups = sum(1 for f in view.referral_follow_ups_due if f.overdue)
+        late_follow_ups = view.late_follow_ups_total
         parts = [
-            self.tr("Overdue tasks: %n", "", len(view.overdue)),
-            self.tr("Due today: %n", "", len(view.due_today)),
-            self.tr("Referral follow-ups due: %n", "", len(view.referral_follow_ups_due)),
+            self.tr("Overdue tasks: %n", "", view.overdue_total),
+            self.tr("Due today: %n", "", view.due_today_total),
+            self.tr("Referral follow-ups due: %n", "", view.follow_ups_total),
         ]
         if late_follow_ups:
             parts.append(self.tr("Late follow-ups: %n", "", late_follow_ups))
         self.summary.setText(" · ".join(parts))
+        self._show_more(view)
+        self.drafts_button.setText(self.tr("&Unfinished intakes: %n", "", day.drafts))
+        self.drafts_button.setVisible(day.drafts > 0)
         self.all_clear.setVisible(not open_tasks and not view.referral_follow_ups_due)
 
+    def _show_more(self, view: TodayView) -> None:
+        locale = QLocale()
+        tasks_total = view.overdue_total + view.due_today_total
+        shown = len(view.overdue) + len(view.due_today)
+        self.tasks_more.setText(
+            self.tr(
+                "Showing the {shown} most urgent of {total} tasks, the longest-waiting first. "
+                "Open a participant to see all of theirs."
+            ).format(shown=locale.toString(shown), total=locale.toString(tasks_total))
+        )
+        self.tasks_more.setVisible(shown < tasks_total)
+        shown = len(view.referral_follow_ups_due)
+        self.follow_ups_more.setText(
+            self.tr(
+                "Showing the {shown} longest-waiting of {total} follow-ups. "
+                "See them all in Referrals (Ctrl+3)."
+            ).format(shown=locale.toString(shown), total=locale.toString(view.follow_ups_total))
+        )
+        self.follow_ups_more.setVisible(shown < view.follow_ups_total)
+
     def on_changed(self, what: Changes) -> None:
-        if not what.touches("task", "referral", "participant", "reference"):
+        if not what.touches("task", "referral", "participant", "reference", "draft"):
             return
         if self.isVisible():
             self.reload()

@@ -71,7 +71,7 @@ class SignInScreen(QWidget):
         self.password.returnPressed.connect(self.submit)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Server address"), self.server)
+        form.addRow(self.tr("Ser&ver address"), self.server)
         form.addRow(self.tr("&Program code"), self.org)
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("Pass&word"), self.password)

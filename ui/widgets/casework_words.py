@@ -15,7 +15,7 @@ from coachapp.models.enums import (
     ServiceStatus,
     TrainingStatus,
 )
-from coachapp.rules.work_participation import TanfActivity
+from coachapp.rules.work_participation import FamilyType, TanfActivity
 
 
 def money(cents: int) -> str:
@@ -153,6 +153,22 @@ def activity(value: TanfActivity | str) -> str:
         ),
         TanfActivity.OTHER: QCoreApplication.translate("Casework", "Other (does not count)"),
     }[TanfActivity(value)]
+
+
+def family_type(value: FamilyType | str) -> str:
+    """Which weekly TANF hour requirement the family has, in the coach's words."""
+    return {
+        FamilyType.ALL_FAMILIES: QCoreApplication.translate(
+            "Casework", "Single parent, youngest child 6 or older"
+        ),
+        FamilyType.SINGLE_PARENT_CHILD_UNDER_6: QCoreApplication.translate(
+            "Casework", "Single parent with a child under 6"
+        ),
+        FamilyType.TWO_PARENT: QCoreApplication.translate("Casework", "Two-parent family"),
+        FamilyType.TWO_PARENT_FEDERAL_CHILDCARE: QCoreApplication.translate(
+            "Casework", "Two-parent family with federally funded childcare"
+        ),
+    }[FamilyType(value)]
 
 
 def activity_kind(value: TanfActivity | str) -> str:

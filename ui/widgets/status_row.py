@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coachapp.services import workday
@@ -32,8 +33,11 @@ class StatusRow(QWidget):
         self.branch = QComboBox()
         self.branch.setObjectName("todaysBranch")
         self.branch.setAccessibleName(self.tr("Branch I am working at today"))
-        self.branch.setToolTip(self.tr("The DHS branch you are working at today"))
-        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.branch.setToolTip(self.tr("The DHS branch you are working at today (Ctrl+B)"))
+        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.branch.setMinimumContentsLength(12)
+        self.branch.setMaximumWidth(280)  # a long branch name must not push the row off screen
+        self.sync_button = QPushButton(self.tr("Sync now (F5)"))
         self.sync_button.setObjectName("syncButton")
         self.sync_button.setShortcut("F5")
         self.sync_button.setToolTip(self.tr("Sync with the program's server (F5)"))
@@ -50,7 +54,11 @@ class StatusRow(QWidget):
         row.addWidget(self.pending)
         row.addWidget(self.last_sync)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Working at:")))
+        # Ctrl+B, not a mnemonic: every letter of "Working at" is taken on some page.
+        branch_label = QLabel(self.tr("Working at (Ctrl+B):"))
+        branch_label.setBuddy(self.branch)
+        QShortcut(QKeySequence("Ctrl+B"), self, self._choose_branch)
+        row.addWidget(branch_label)
         row.addWidget(self.branch)
         row.addWidget(self.sync_button)
 
@@ -92,6 +100,10 @@ class StatusRow(QWidget):
         index = self.branch.findData(chosen) if chosen else 0
         self.branch.setCurrentIndex(max(0, index))
         self._loading_branch = False
+
+    def _choose_branch(self) -> None:
+        self.branch.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.branch.showPopup()
 
     def _branch_chosen(self, index: int) -> None:
         if self._loading_branch:

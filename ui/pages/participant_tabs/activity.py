@@ -24,6 +24,30 @@ from ui.widgets.field_form import date_edit, to_date, to_qdate
 RECORD_SHORTCUT = "Ctrl+Shift+H"
 
 
+def counted(summary: WeekSummary) -> str:
+    """What counted this week and what is missing, in words (the core's own sentence is
+    English only)."""
+    said = QCoreApplication.translate(
+        "ActivityTab", "{total} of {required} hours counted, {core} of them core."
+    ).format(
+        total=words.hours(summary.total_hours),
+        required=summary.required,
+        core=words.hours(summary.core_hours),
+    )
+    if summary.meets:
+        return said
+    core_gap = max(Decimal(summary.core_required) - summary.core_hours, Decimal(0))
+    if core_gap > 0:
+        more = QCoreApplication.translate(
+            "ActivityTab", "{gap} more needed, at least {core} of them core."
+        ).format(gap=words.hours(summary.shortfall), core=words.hours(core_gap))
+    else:
+        more = QCoreApplication.translate("ActivityTab", "{gap} more needed.").format(
+            gap=words.hours(summary.shortfall)
+        )
+    return f"{said} {more}"
+
+
 def headline(summary: WeekSummary) -> str:
     """The week against the requirement, in a few words."""
     said = QCoreApplication.translate("ActivityTab", "{total} of {required} hours").format(
@@ -199,10 +223,10 @@ class ActivityTab(ParticipantTab):
                 "{reason} {proof}"
             )
             .format(
-                family=summary.family_description,
+                family=words.family_type(summary.family_type),
                 required=summary.required,
                 core=summary.core_required,
-                reason=summary.reason,
+                reason=counted(summary),
                 proof=proof,
             )
             .strip()

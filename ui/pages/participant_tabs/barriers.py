@@ -89,17 +89,26 @@ class BarriersTab(ParticipantTab):
         return self.tr("Barriers")
 
     def load(self) -> None:
-        store, pid = self.ctx.store, self.participant_id
+        """First showing: the coach opens the restricted part of the record (recorded). Later
+        loads are refreshes after a change while the tab stays open: not recorded again."""
         if not self._opened:
-            # The first showing is the coach opening the restricted part of the record.
-            self._opened = True
-            workers.run(self, lambda: barriers.open_restricted(store, pid), on_done=self._viewed)
-        else:
-            workers.run(self, lambda: barriers.list_barriers(store, pid), on_done=self._viewed)
+            self.open_restricted()
+            return
+        store, pid = self.ctx.store, self.participant_id
+        workers.run(self, lambda: barriers.reread_opened(store, pid), on_done=self.listing.set_rows)
 
-    def _viewed(self, listed: list[BarrierView]) -> None:
+    def shown_again(self) -> None:
+        # Coming back from another tab is opening it again, and is recorded again.
+        self.open_restricted()
+
+    def open_restricted(self) -> None:
+        self._opened = True
+        store, pid = self.ctx.store, self.participant_id
+        workers.run(self, lambda: barriers.open_restricted(store, pid), on_done=self._opened_now)
+
+    def _opened_now(self, listed: list[BarrierView]) -> None:
         self.listing.set_rows(listed)
-        # A view was (or may have been) added to the history: let the page and History know.
+        # The opening was added to the history: let the page and the History tab know.
         self.ctx.bus.announce(changes("outbox", participant_ids=[self.participant_id]))
 
     def add(self) -> None:

@@ -36,6 +36,10 @@ class ParticipantTab(QWidget):
     def load(self) -> None:
         """Read what the tab shows (through ``ui.workers.run``) and fill the widgets."""
 
+    def shown_again(self) -> None:
+        """The coach came back to this tab after looking at another one (it is loaded, and
+        kept fresh by ``on_changed``; a tab whose opening is audited records it again)."""
+
     def on_changed(self, what: Changes) -> None:
         if self._loaded and what.touches(*self.kinds) and what.concerns(self.participant_id):
             self.load()

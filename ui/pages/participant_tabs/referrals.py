@@ -61,15 +61,15 @@ class ReferralsTab(ParticipantTab):
         self.model: RecordTableModel[ReferralView] = RecordTableModel(
             [
                 Column(self.tr("Program"), lambda r: words.program(r.program), chars=18),
-                Column(self.tr("Agency"), lambda r: r.partner, chars=26),
-                Column(self.tr("Follow-up owner"), self._owner, chars=30),
+                Column(self.tr("Agency"), lambda r: r.partner, chars=24),
+                Column(self.tr("Follow-up owner"), self._owner, chars=24),
                 Column(
                     self.tr("Due"),
                     lambda r: words.day(r.due_on),
                     sort_key=lambda r: r.due_on.isoformat(),
                     chars=11,
                 ),
-                Column(self.tr("Status"), self._status, chars=26),
+                Column(self.tr("Status"), self._status, chars=20),
                 Column(self.tr("Reason"), lambda r: r.reason.replace("\n", " "), chars=None),
             ],
             attention=lambda r: r.overdue,
