@@ -26,21 +26,28 @@ class ScrubbingFormatter(logging.Formatter):
         return f"{getattr(exc_type, '__name__', 'Exception')} at {where}"
 
 
+#: The packages whose loggers write to the app's log file (the server logs on its own).
+APP_LOGGERS = ("coachapp", "sync", "ui")
+
+
 def configure(log_dir: Path | None, *, level: int = logging.INFO) -> None:
     """Send the app's logs to ``log_dir/coachapp.log`` (rotating, 5 × 1 MB), private to the user."""
-    root = logging.getLogger("coachapp")
-    root.setLevel(level)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
+    handler: logging.Handler
     if log_dir is None:
-        root.addHandler(logging.NullHandler())
-        return
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / "coachapp.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(ScrubbingFormatter(_FORMAT))
-    root.addHandler(handler)
-    for path in log_dir.glob("coachapp.log*"):
-        path.chmod(0o600)
+        handler = logging.NullHandler()
+    else:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "coachapp.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(ScrubbingFormatter(_FORMAT))
+    for name in APP_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+            old.close()
+        logger.addHandler(handler)
+    if log_dir is not None:
+        for path in log_dir.glob("coachapp.log*"):
+            path.chmod(0o600)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from server.admin import commands
+from server.admin import commands, reports
 from server.admin.errors import AdminError
 from server.settings import SettingsError
 
@@ -81,6 +81,9 @@ _COMMANDS: list[tuple[str, str, str, Handler]] = [
      "import-reference --org DEMO sites.csv", commands.import_reference),
     ("export", "write an organisation's data as one CSV file per table",
      "export --org DEMO --out /secure/exports/2026-03", commands.export_org),
+    ("report", "an organisation's reports (HPOG indicators, goals, spend...) as CSV or JSON",
+     "report performance --org DEMO --from 2025-07-01 --to 2026-06-30 --format csv "
+     "--output performance.csv", commands.report),
 ]  # fmt: skip
 
 
@@ -160,6 +163,8 @@ def _add_options(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.epilog = (cmd.epilog or "") + _IMPORT_NOTES
     elif name == "export":
         cmd.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files")
+    elif name == "report":
+        reports.add_options(cmd)
 
 
 _IMPORT_NOTES = """

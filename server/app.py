@@ -14,7 +14,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from coachapp import __version__
 from server import logs
-from server.api import auth, duplicates, health, sync
+from server.api import auth, duplicates, health, reports, sync
 from server.api.bodies import BodyLimitMiddleware
 from server.api.errors import install_error_handlers
 from server.db import Database, make_engine
@@ -48,4 +48,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(sync.router)
     app.include_router(duplicates.router)
+    app.include_router(reports.router)
     return app

@@ -241,6 +241,10 @@ class Transport:
             raise bad_response(200)
         return key
 
+    def reachable(self, *, timeout: float = 3.0) -> bool:
+        """Whether the server answers its health check now (see ``server_reachable``)."""
+        return server_reachable(self._base, verify=self._verify, timeout=timeout)
+
     def close(self) -> None:
         if self._owns_session:
             self._session.close()
@@ -368,6 +372,39 @@ def _log(method: str, where: str, outcome: str, attempt: int, started: float) ->
     # Method, path, cursor numbers, status and timing only: never bodies, tokens or ids.
     elapsed = time.monotonic() - started
     logger.info("%s %s %s attempt=%d elapsed=%.3fs", method, where, outcome, attempt, elapsed)
+
+
+# --- reachability ------------------------------------------------------------------------------
+
+
+def server_reachable(base_url: str, *, verify: str | bool = True, timeout: float = 3.0) -> bool:
+    """One cheap ``GET /healthz``: True when the server says it is up.
+
+    The app asks this while offline, to sync as soon as the server can be reached again. It
+    uses its own short-lived connection, never the sync's session, so it is safe to call
+    from another thread while a sync runs; no retries, no credentials, nothing logged but
+    the outcome.
+    """
+    try:
+        base, _host = check_server_url(base_url)
+    except InsecureServer:
+        return False
+    with requests.Session() as session:
+        session.trust_env = False
+        started = time.monotonic()
+        try:
+            response = session.get(
+                base + "/healthz",
+                timeout=(timeout, timeout),
+                verify=verify,
+                allow_redirects=False,
+                headers={"User-Agent": f"CoachApp/{__version__}", "Accept": "application/json"},
+            )
+        except (requests.RequestException, OSError) as exc:
+            _log("GET", "/healthz", f"failed={type(exc).__name__}", 1, started)
+            return False
+        _log("GET", "/healthz", f"status={response.status_code}", 1, started)
+        return response.status_code == 200
 
 
 # --- addresses and certificates -----------------------------------------------------------------

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import select
 
 from coachapp.ids import uuid7
 from coachapp.models import (
@@ -27,6 +30,9 @@ from coachapp.models.enums import (
     ServiceCategory,
     SiteKind,
 )
+from coachapp.store.local import LocalStore
+
+M = TypeVar("M", bound=SyncedMixin)
 
 
 @dataclass
@@ -268,3 +274,31 @@ def demo_program(org_id: str | None = None, *, coach_id: str | None = None) -> D
     for row in prog.rows():
         add(row)
     return prog
+
+
+def program_in_store(store: LocalStore) -> DemoProgram:
+    """The program's reference rows as a laptop pulled them (detached copies), so demo
+    families can be generated against the ids a server really holds."""
+    with store.read() as session:
+
+        def rows(model: type[M]) -> list[M]:
+            found = list(
+                session.scalars(select(model).where(model.deleted.is_(False)).order_by(model.id))
+            )
+            for row in found:
+                session.expunge(row)
+            return found
+
+        coaches = rows(Coach)
+        org_id = coaches[0].org_id if coaches else ""
+        return DemoProgram(
+            org_id=org_id,
+            teams=rows(Team),
+            coaches=coaches,
+            sites=rows(Site),
+            partners=rows(Partner),
+            courses=rows(Course),
+            service_types=rows(ServiceType),
+            funding_sources=rows(FundingSource),
+            goals=rows(EnrollmentGoal),
+        )

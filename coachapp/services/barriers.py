@@ -1,7 +1,8 @@
 """Barriers between a participant and training or work, and their resolution.
 
 Disability, substance use, mental health and domestic violence barriers are restricted:
-they are flagged as such, and every listing that shows one is recorded in the audit trail.
+they are flagged as such, and every listing that shows one is recorded in the audit trail
+(a screen records its opening once; re-reading while it stays open is covered by that).
 """
 
 from __future__ import annotations
@@ -100,6 +101,39 @@ def resolve_barrier(
 
 def list_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
     """All the participant's barriers, open ones first; restricted ones marked and audited."""
+    barriers = _read_barriers(store, participant_id)
+    shown = sum(1 for b in barriers if b.restricted)
+    if shown:
+        # Recorded before anything restricted is handed back; the event names no category.
+        _record_view(store, participant_id, f"{shown} restricted")
+    return barriers
+
+
+#: The audit detail of a coach opening the restricted barriers of a participant.
+OPENED = "opened"
+
+
+def open_restricted(store: LocalStore, participant_id: str) -> list[BarrierView]:
+    """A coach opens the participant's barriers, restricted ones included.
+
+    Opening is recorded in the participant's history whether or not a restricted barrier is
+    on file (the coach was told it would be), once, before anything is handed back.
+    """
+    with store.read() as session:
+        live(session, Participant, participant_id, what="participant")
+    _record_view(store, participant_id, OPENED)
+    return _read_barriers(store, participant_id)
+
+
+def reread_opened(store: LocalStore, participant_id: str) -> list[BarrierView]:
+    """The barriers again, for a screen that recorded its opening with ``open_restricted`` and
+    is still open (it refreshes after a change or a sync). Not recorded again: the opening
+    already says this coach is looking at the restricted part of the record. A screen shown
+    anew calls ``open_restricted`` again."""
+    return _read_barriers(store, participant_id)
+
+
+def _read_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
     with store.read() as session:
         participant = live(session, Participant, participant_id, what="participant")
         rows = session.scalars(
@@ -107,17 +141,16 @@ def list_barriers(store: LocalStore, participant_id: str) -> list[BarrierView]:
             .where(Barrier.participant_id == participant.id, Barrier.deleted.is_(False))
             .order_by(Barrier.resolved_on.is_not(None), Barrier.identified_on.desc(), Barrier.id)
         ).all()
-        barriers = [barrier_view(b) for b in rows]
-    shown = sum(1 for b in barriers if b.restricted)
-    if shown:
-        # Recorded before anything restricted is handed back; the event names no category.
-        with store.write() as session:
-            changes.record_audit(
-                session,
-                action=AuditAction.VIEW_RESTRICTED,
-                table_name=Barrier.__tablename__,
-                record_id=participant_id,
-                participant_id=participant_id,
-                detail=f"{shown} restricted",
-            )
-    return barriers
+        return [barrier_view(b) for b in rows]
+
+
+def _record_view(store: LocalStore, participant_id: str, detail: str) -> None:
+    with store.write() as session:
+        changes.record_audit(
+            session,
+            action=AuditAction.VIEW_RESTRICTED,
+            table_name=Barrier.__tablename__,
+            record_id=participant_id,
+            participant_id=participant_id,
+            detail=detail,
+        )

@@ -76,6 +76,14 @@ def guideline_year_for(day: date, table: poverty.GuidelineTable) -> int:
 def estimate(
     session: Session, entry: EligibilityInput, *, today: date | None = None
 ) -> PovertyEstimate:
+    return estimate_with(guideline_table(session), entry, today=today)
+
+
+def estimate_with(
+    table: poverty.GuidelineTable, entry: EligibilityInput, *, today: date | None = None
+) -> PovertyEstimate:
+    """The estimate from a guideline table already in hand: no database, so a form can call it
+    on every keystroke (load the table once with ``guidelines``)."""
     fc = FieldCheck()
     day = fc.date(
         "assessed_on",
@@ -96,7 +104,6 @@ def estimate(
     )
     fc.done()
     assert day and size and income_cents is not None and state and threshold
-    table = guideline_table(session)
     year = guideline_year_for(day, table)
     income = Decimal(income_cents) / 100
     amount = poverty.guideline_amount(year=year, state=state, household_size=size, table=table)
@@ -110,6 +117,12 @@ def estimate(
         threshold_percent=threshold,
         eligible=percent <= threshold,
     )
+
+
+def guidelines(store: LocalStore) -> poverty.GuidelineTable:
+    """The guideline table this laptop uses (imported rows over the bundled ones), read once."""
+    with store.read() as session:
+        return guideline_table(session)
 
 
 def preview(
@@ -150,3 +163,22 @@ def assess(
     with store.write() as session:
         participant = live(session, Participant, participant_id, what="participant")
         return eligibility_view(add_assessment(session, participant, entry, today=today))
+
+
+def list_assessments(store: LocalStore, participant_id: str) -> list[EligibilityView]:
+    """Every eligibility assessment of the participant, the latest first."""
+    with store.read() as session:
+        participant = live(session, Participant, participant_id, what="participant")
+        rows = session.scalars(
+            select(EligibilityAssessment)
+            .where(
+                EligibilityAssessment.participant_id == participant.id,
+                EligibilityAssessment.deleted.is_(False),
+            )
+            .order_by(
+                EligibilityAssessment.assessed_on.desc(),
+                EligibilityAssessment.created_at.desc(),
+                EligibilityAssessment.id,
+            )
+        ).all()
+        return [eligibility_view(r) for r in rows]

@@ -31,6 +31,7 @@ from coachapp.models.enums import (
     ParticipantStatus,
     StudyGroup,
 )
+from coachapp.rules import poverty
 from coachapp.rules.person_fields import check_person_fields, name_key
 from coachapp.services import eligibility as eligibility_service
 from coachapp.services.common import reference, today_or
@@ -157,23 +158,7 @@ def create_participant(
     """
     day = today_or(today)
     fc = FieldCheck()
-    person = check_person_fields(fc, intake.person, today=day, partial=False)
-    status = fc.choice("status", intake.status, ParticipantStatus, label="Status")
-    group = fc.choice(
-        "study_group", intake.study_group, StudyGroup, label="Study group", required=False
-    )
-    parents = fc.whole(
-        "parents_in_unit",
-        intake.parents_in_unit,
-        label="Parents in the household",
-        minimum=0,
-        maximum=4,
-    )
-    members = [_check_member(fc, i, m, day) for i, m in enumerate(intake.household)]
-    consents = [_check_consent(fc, i, c, day) for i, c in enumerate(intake.consents)]
-    barriers = [_check_barrier(fc, i, b, day) for i, b in enumerate(intake.barriers)]
-    if status is ParticipantStatus.EXITED:
-        fc.fail("status", "A new participant cannot start as exited.")
+    person, status, group, parents, members, consents, barriers = _check_fields(fc, intake, day)
     fc.done()
     assert status is not None and parents is not None
 
@@ -266,6 +251,62 @@ def create_participant(
         len(barriers),
     )
     return detail
+
+
+def field_errors(
+    intake: IntakeInput,
+    *,
+    today: date | None = None,
+    guidelines: poverty.GuidelineTable | None = None,
+) -> dict[str, str]:
+    """What ``create_participant`` would refuse in the form's fields, without the database.
+
+    Pure and quick, so the intake form checks a page as the coach leaves it; with
+    ``guidelines`` the eligibility figures are checked too. Field names are the same ones
+    ``create_participant``'s ``ValidationError`` uses.
+    """
+    day = today_or(today)
+    fc = FieldCheck()
+    _check_fields(fc, intake, day)
+    errors = dict(fc.errors)
+    if intake.eligibility is not None and guidelines is not None:
+        try:
+            eligibility_service.estimate_with(guidelines, intake.eligibility, today=day)
+        except ValidationError as exc:
+            errors.update({f"eligibility.{k}": v for k, v in exc.fields.items()})
+    return errors
+
+
+_Checked = tuple[
+    dict[str, Any],
+    ParticipantStatus | None,
+    StudyGroup | None,
+    int | None,
+    list[dict[str, Any]],
+    list[dict[str, Any]],
+    list[dict[str, Any]],
+]
+
+
+def _check_fields(fc: FieldCheck, intake: IntakeInput, day: date) -> _Checked:
+    person = check_person_fields(fc, intake.person, today=day, partial=False)
+    status = fc.choice("status", intake.status, ParticipantStatus, label="Status")
+    group = fc.choice(
+        "study_group", intake.study_group, StudyGroup, label="Study group", required=False
+    )
+    parents = fc.whole(
+        "parents_in_unit",
+        intake.parents_in_unit,
+        label="Parents in the household",
+        minimum=0,
+        maximum=4,
+    )
+    members = [_check_member(fc, i, m, day) for i, m in enumerate(intake.household)]
+    consents = [_check_consent(fc, i, c, day) for i, c in enumerate(intake.consents)]
+    barriers = [_check_barrier(fc, i, b, day) for i, b in enumerate(intake.barriers)]
+    if status is ParticipantStatus.EXITED:
+        fc.fail("status", "A new participant cannot start as exited.")
+    return person, status, group, parents, members, consents, barriers
 
 
 def _check_member(fc: FieldCheck, i: int, m: HouseholdMemberInput, day: date) -> dict[str, Any]:

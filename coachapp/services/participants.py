@@ -26,9 +26,9 @@ from coachapp.models import (
 from coachapp.models.enums import ExitReason, ParticipantStatus, StudyGroup
 from coachapp.rules.person_fields import check_person_fields, name_key
 from coachapp.services.common import live, reference, today_or
+from coachapp.services.unsynced import has_unsynced_changes
 from coachapp.store import search
 from coachapp.store.local import LocalStore
-from coachapp.store.outbox import has_pending
 from coachapp.validation import FieldCheck
 
 # --- what callers get back ------------------------------------------------------------------
@@ -194,7 +194,7 @@ def get_participant(store: LocalStore, participant_id: str) -> ParticipantDetail
             latest=latest,
             consents=consents,
             barriers=[bool(r) for r, n in barrier_rows for _ in range(int(n))],
-            unsynced=has_pending(session, table_name="participants", row_id=p.id),
+            unsynced=has_unsynced_changes(session, p.id),
         )
 
 
@@ -362,6 +362,12 @@ _ALLOWED_MOVES = {
     ParticipantStatus.ENROLLED: {ParticipantStatus.EXITED},
     ParticipantStatus.EXITED: set(),
 }
+
+
+def allowed_moves(current: ParticipantStatus | str) -> list[ParticipantStatus]:
+    """The statuses a participant in ``current`` may move to, in program order."""
+    allowed = _ALLOWED_MOVES[ParticipantStatus(current)]
+    return [s for s in ParticipantStatus if s in allowed]
 
 
 def change_status(

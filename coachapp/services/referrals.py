@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -158,6 +159,11 @@ _MOVES = {
 }
 
 
+def next_referral_statuses(status: ReferralStatus | str) -> list[ReferralStatus]:
+    """The statuses a referral in ``status`` may move to (for a form's choices)."""
+    return sorted(_MOVES[ReferralStatus(status)], key=list(ReferralStatus).index)
+
+
 def _words(status: ReferralStatus) -> str:
     return status.value.replace("_", " ")
 
@@ -262,3 +268,74 @@ def list_referrals(
             .limit(max(1, min(limit, 5000)))
         ).all()
         return [_view(session, r, day) for r in rows]
+
+
+class TrackerShow(StrEnum):
+    """Which referrals the caseload tracker shows."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DUE_THIS_WEEK = "due_this_week"  # open, due from today to Sunday, not yet overdue
+    CLOSED = "closed"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class TrackedReferral:
+    """A referral in the caseload tracker, with whose it is."""
+
+    referral: ReferralView
+    participant_name: str
+
+
+def list_referral_tracker(
+    store: LocalStore,
+    *,
+    show: TrackerShow | str = TrackerShow.OPEN,
+    follow_up_owner: str | None = None,
+    today: date | None = None,
+    limit: int = 2000,
+) -> list[TrackedReferral]:
+    """Referrals across the caseload on this laptop: overdue first, then soonest due.
+
+    Closed ones are listed most recently closed first.
+    """
+    day = today_or(today)
+    fc = FieldCheck()
+    which = fc.choice("show", show, TrackerShow, label="Show")
+    fc.done()
+    where: list[ColumnElement[bool]] = [
+        Referral.deleted.is_(False),
+        Participant.deleted.is_(False),
+    ]
+    closed = [s for s in ReferralStatus if s not in OPEN_STATUSES]
+    if which is TrackerShow.CLOSED:
+        where.append(Referral.status.in_(closed))
+    elif which is not TrackerShow.ALL:
+        where.append(Referral.status.in_(OPEN_STATUSES))
+    if which is TrackerShow.OVERDUE:
+        where.append(Referral.due_on < day)
+    elif which is TrackerShow.DUE_THIS_WEEK:
+        sunday = day + timedelta(days=6 - day.weekday())
+        where.extend([Referral.due_on >= day, Referral.due_on <= sunday])
+    if follow_up_owner:
+        where.append(Referral.follow_up_owner == follow_up_owner)
+    order = (
+        (Referral.closed_on.desc(), Referral.due_on)
+        if which is TrackerShow.CLOSED
+        else (Referral.due_on, Referral.created_at)
+    )
+    with store.read() as session:
+        rows = session.execute(
+            select(Referral, Participant)
+            .join(Participant, Participant.id == Referral.participant_id)
+            .where(*where)
+            .order_by(*order)
+            .limit(max(1, min(limit, 10_000)))
+        ).all()
+        return [
+            TrackedReferral(
+                _view(session, r, day), f"{p.preferred_name or p.first_name} {p.last_name}"
+            )
+            for r, p in rows
+        ]

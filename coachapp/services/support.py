@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from coachapp.errors import Conflict, ValidationError
@@ -203,6 +203,11 @@ _MOVES = {
 }
 
 
+def next_service_statuses(status: ServiceStatus | str) -> list[ServiceStatus]:
+    """The statuses a service in ``status`` may move to (for a form's choices)."""
+    return sorted(_MOVES[ServiceStatus(status)], key=list(ServiceStatus).index)
+
+
 def set_service_status(
     store: LocalStore, service_id: str, *, status: ServiceStatus | str
 ) -> SupportServiceView:
@@ -237,3 +242,59 @@ def list_services(store: LocalStore, participant_id: str) -> list[SupportService
             .order_by(SupportService.period_start.desc(), SupportService.created_at.desc())
         ).all()
         return [_view(session, r) for r in rows]
+
+
+@dataclass(frozen=True)
+class CaseloadService:
+    """A support service in the caseload-wide list, with whose it is."""
+
+    service: SupportServiceView
+    participant_name: str
+
+
+def list_caseload_services(
+    store: LocalStore,
+    *,
+    period_start: date | None = None,
+    period_end: date | None = None,
+    service_type_id: str | None = None,
+    funding_source_id: str | None = None,
+    status: ServiceStatus | str | None = None,
+    limit: int = 2000,
+) -> list[CaseloadService]:
+    """Support services across the caseload on this laptop, newest period first.
+
+    A service is in the period when its own period shares a day with
+    [``period_start``, ``period_end``]; either end may be left open.
+    """
+    fc = FieldCheck()
+    wanted = fc.choice("status", status, ServiceStatus, label="Status", required=False)
+    if period_start and period_end and period_end < period_start:
+        fc.fail("period_end", "The end of the period must be on or after its start.")
+    fc.done()
+    where: list[ColumnElement[bool]] = [
+        SupportService.deleted.is_(False),
+        Participant.deleted.is_(False),
+    ]
+    if period_start is not None:
+        where.append(SupportService.period_end >= period_start)
+    if period_end is not None:
+        where.append(SupportService.period_start <= period_end)
+    if service_type_id:
+        where.append(SupportService.service_type_id == service_type_id)
+    if funding_source_id:
+        where.append(SupportService.funding_source_id == funding_source_id)
+    if wanted is not None:
+        where.append(SupportService.status == wanted)
+    with store.read() as session:
+        rows = session.execute(
+            select(SupportService, Participant)
+            .join(Participant, Participant.id == SupportService.participant_id)
+            .where(*where)
+            .order_by(SupportService.period_start.desc(), SupportService.created_at.desc())
+            .limit(max(1, min(limit, 10_000)))
+        ).all()
+        return [
+            CaseloadService(_view(session, s), f"{p.preferred_name or p.first_name} {p.last_name}")
+            for s, p in rows
+        ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from coachapp.errors import Conflict, ValidationError
@@ -50,10 +51,16 @@ class FollowUpView:
 
 @dataclass(frozen=True)
 class TodayView:
+    """The day's lists, each cut at ``today(limit=…)`` rows; the totals count them all."""
+
     day: date
     due_today: tuple[TaskView, ...]
     overdue: tuple[TaskView, ...]  # oldest first: the longest-waiting comes first
-    referral_follow_ups_due: tuple[FollowUpView, ...]
+    referral_follow_ups_due: tuple[FollowUpView, ...]  # the longest-waiting first
+    due_today_total: int = 0
+    overdue_total: int = 0
+    follow_ups_total: int = 0
+    late_follow_ups_total: int = 0
 
 
 def _display_name(p: Participant | None) -> str | None:
@@ -160,33 +167,28 @@ def _open_task(session: Session, task_id: str) -> Task:
     return task
 
 
-def today(store: LocalStore, *, today: date | None = None) -> TodayView:
-    """The signed-in coach's day: tasks due today, tasks overdue, referral follow-ups coming up."""
+def today(store: LocalStore, *, today: date | None = None, limit: int | None = None) -> TodayView:
+    """The signed-in coach's day: tasks due today, tasks overdue, referral follow-ups coming up.
+
+    ``limit`` keeps each list to its most urgent rows (the oldest due first): nobody reads
+    5,000 rows, and a big caseload should not cost a second to list. The totals are counted
+    in SQL whatever the limit.
+    """
     day = today_or(today)
     coach_id = store.actor.coach_id if store.actor else None
     with store.read() as session:
         # Tasks about a participant who has since been removed are left out.
-        tasks = (
+        open_tasks = (
             select(Task, Participant)
             .outerjoin(Participant, Participant.id == Task.participant_id)
             .where(
                 Task.deleted.is_(False),
                 Task.participant_id.is_(None) | Participant.deleted.is_(False),
+                Task.assigned_to_id == coach_id,
+                Task.status == TaskStatus.OPEN,
             )
-        ).where(
-            Task.assigned_to_id == coach_id,
-            Task.status == TaskStatus.OPEN,
-            Task.due_on <= day,
         )
-        # A store opened without a signed-in coach has nobody's tasks to show.
-        rows = (
-            session.execute(tasks.order_by(Task.due_on, Task.created_at, Task.id)).all()
-            if coach_id is not None
-            else []
-        )
-        due_today = tuple(_view(t, p) for t, p in rows if t.due_on == day)
-        overdue = tuple(_view(t, p) for t, p in rows if t.due_on < day)
-        referrals = session.execute(
+        follow_ups_due = (
             select(Referral, Participant)
             .join(Participant, Participant.id == Referral.participant_id)
             .where(
@@ -195,7 +197,31 @@ def today(store: LocalStore, *, today: date | None = None) -> TodayView:
                 Referral.status.in_([ReferralStatus.OPEN, ReferralStatus.IN_PROGRESS]),
                 Referral.due_on <= day + FOLLOW_UP_LOOKAHEAD,
             )
-            .order_by(Referral.due_on, Referral.created_at, Referral.id)
+        )
+        # A store opened without a signed-in coach has nobody's tasks to show.
+        if coach_id is None:
+            overdue: tuple[TaskView, ...] = ()
+            due_today: tuple[TaskView, ...] = ()
+            overdue_total = due_today_total = 0
+        else:
+            oldest_first = (Task.due_on, Task.created_at, Task.id)
+            overdue = tuple(
+                _view(t, p)
+                for t, p in session.execute(
+                    open_tasks.where(Task.due_on < day).order_by(*oldest_first).limit(limit)
+                ).all()
+            )
+            due_today = tuple(
+                _view(t, p)
+                for t, p in session.execute(
+                    open_tasks.where(Task.due_on == day).order_by(*oldest_first).limit(limit)
+                ).all()
+            )
+            overdue_total, due_today_total = _count(
+                session, open_tasks, Task.due_on < day, Task.due_on == day
+            )
+        referrals = session.execute(
+            follow_ups_due.order_by(Referral.due_on, Referral.created_at, Referral.id).limit(limit)
         ).all()
         follow_ups = tuple(
             FollowUpView(
@@ -212,6 +238,26 @@ def today(store: LocalStore, *, today: date | None = None) -> TodayView:
             )
             for r, p in referrals
         )
+        follow_ups_total, late_total = _count(session, follow_ups_due, None, Referral.due_on < day)
     return TodayView(
-        day=day, due_today=due_today, overdue=overdue, referral_follow_ups_due=follow_ups
+        day=day,
+        due_today=due_today,
+        overdue=overdue,
+        referral_follow_ups_due=follow_ups,
+        due_today_total=due_today_total,
+        overdue_total=overdue_total,
+        follow_ups_total=follow_ups_total,
+        late_follow_ups_total=late_total,
     )
+
+
+def _count(
+    session: Session, rows: Select[*tuple[Any, ...]], *conditions: ColumnElement[bool] | None
+) -> tuple[int, ...]:
+    """How many of ``rows`` meet each condition (None: all of them), in one query: the same
+    joins and filters, counted in SQL instead of listed."""
+    counts = rows.with_only_columns(
+        *(func.count() if c is None else func.count().filter(c) for c in conditions),
+        maintain_column_froms=True,
+    )
+    return tuple(int(n or 0) for n in session.execute(counts).one())

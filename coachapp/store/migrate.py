@@ -1,7 +1,9 @@
 """Bring the local schema up to date after unlock (Alembic owns it).
 
 A database stamped with a revision this release does not know was written by a newer
-CoachApp: it is refused and left untouched.
+CoachApp: it is refused and left untouched. So that the refusal can name the release to
+install, every CoachApp that opens a database records its own version in SQLite's
+``user_version`` header field (never lowering it): the newest release that has opened it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, text
 from sqlalchemy.engine import Engine
 
+from coachapp import __version__
 from coachapp.errors import NewerDatabase
 
 log = logging.getLogger(__name__)
@@ -68,15 +71,54 @@ def check_and_upgrade(engine: Engine, *, upgrade: bool = True, target: str = "he
     current = current_revision(engine)
     known = {rev.revision for rev in _scripts().walk_revisions()}
     if current is not None and current not in known:
-        raise NewerDatabase(
-            "This data was written by a newer CoachApp "
-            f"(database revision {current}). Install that version or later; "
-            "the data has been left as it is."
-        )
-    if not upgrade or current == (head_revision() if target == "head" else target):
+        raise NewerDatabase(newer_database_message(engine, current))
+    if not upgrade:
         return
-    log.info("upgrading local schema from %s to %s", current, target)
-    cfg = alembic_config()
+    if current != (head_revision() if target == "head" else target):
+        log.info("upgrading local schema from %s to %s", current, target)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+    _record_version(engine)
+
+
+def version_number(version: str) -> int:
+    """``"1.2.3"`` → 1002003: a release as the integer SQLite's ``user_version`` can hold."""
+    parts = [int(part) for part in version.split(".")[:3] if part.isdigit()]
+    parts += [0] * (3 - len(parts))
+    major, minor, patch = parts
+    return major * 1_000_000 + minor * 1_000 + patch
+
+
+def version_text(number: int) -> str:
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def written_by(engine: Engine) -> int:
+    """The newest CoachApp release (as ``version_number``) that opened this database; 0: none."""
+    with engine.connect() as conn:
+        return int(conn.execute(text("PRAGMA user_version")).scalar_one())
+
+
+def newer_database_message(engine: Engine, revision: str) -> str:
+    writer = written_by(engine)
+    if writer > version_number(__version__):
+        release = version_text(writer)
+        return (
+            f"This data was written by a newer CoachApp ({release}); install {release} or "
+            "later. The data has been left as it is."
+        )
+    return (
+        f"This data was written by a newer CoachApp (database schema {revision}); install "
+        "the newest CoachApp. The data has been left as it is."
+    )
+
+
+def _record_version(engine: Engine) -> None:
+    ours = version_number(__version__)
+    if written_by(engine) >= ours:
+        return
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+        # A pragma takes no bound parameters; ``ours`` is an int made here.
+        conn.exec_driver_sql(f"PRAGMA user_version = {ours:d}")

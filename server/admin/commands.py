@@ -19,7 +19,17 @@ from typing import TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from server.admin import accounts, devices, export, orgs, reference_files, reference_import
+from coachapp.atomic import write_atomic
+from coachapp.models.enums import StudyGroup
+from server.admin import (
+    accounts,
+    devices,
+    export,
+    orgs,
+    reference_files,
+    reference_import,
+    reports,
+)
 from server.admin.audit import record_admin_action
 from server.admin.connection import database_url, open_database, translate
 from server.admin.errors import AdminError
@@ -233,6 +243,41 @@ def export_org(args: argparse.Namespace) -> int:
         "These files hold participants' personal data: keep them on encrypted storage, share "
         "them only as your data-sharing agreements allow, and delete them when done."
     )
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    request = reports.ReportRequest(
+        name=args.name,
+        org_code=args.org,
+        period_start=args.period_start,
+        period_end=args.period_end,
+        output_format=args.output_format,
+        as_of=args.as_of,
+        team_code=args.team,
+        site_code=args.site,
+        coach_username=args.coach,
+        study_group=StudyGroup(args.study_group) if args.study_group else None,
+    )
+    out = Path(args.output) if args.output else None
+    if out is not None and not out.parent.is_dir():
+        raise AdminError(f"no folder {out.parent} for {out.name}")
+
+    def make(session: Session) -> str:
+        text = reports.program_report(session, request)
+        if out is not None:
+            # Inside the transaction: the audit event stands only if the file was written.
+            try:
+                write_atomic(out, text.encode("utf-8"))
+            except OSError as exc:
+                raise AdminError(f"cannot write {out} ({exc.strerror})") from None
+        return text
+
+    text = _in_transaction(args, make)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        print(f"Wrote the {args.name} report to {out}.", file=sys.stderr)
     return 0
 
 

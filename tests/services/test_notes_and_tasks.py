@@ -247,3 +247,46 @@ def test_referral_follow_ups_due_within_two_days_show_on_today(
     assert [f.referral_id for f in follow_ups] == [late, soon]
     assert [f.overdue for f in follow_ups] == [True, False]
     assert follow_ups[0].participant_name == "Keisha Rodríguez"
+
+
+def test_a_long_day_lists_only_the_most_urgent_and_counts_the_rest(
+    store: LocalStore, program: DemoProgram
+) -> None:
+    pid = participant(store)
+    partner = program.partner(ReferralProgram.CHILD_SUPPORT)
+    for days_late in range(1, 8):  # seven overdue: the oldest is a week late
+        tasks.add_task(store, title=f"Late {days_late}", due_on=TODAY - timedelta(days=days_late))
+    for number in range(4):
+        tasks.add_task(store, title=f"Today {number}", due_on=TODAY, participant_id=pid)
+    tasks.add_task(store, title="Tomorrow", due_on=TODAY + timedelta(days=1))
+    with store.write() as s:
+        for days in (-6, -5, -1, 0, 1, 2, 3):  # two days ahead counts; three does not
+            s.add(
+                Referral(
+                    participant_id=pid,
+                    program=partner.program,
+                    partner_id=partner.id,
+                    reason="Order review",
+                    referred_on=TODAY - timedelta(days=30),
+                    follow_up_owner="Dana Demo",
+                    follow_up_role=FollowUpRole.HPOG_CAREER_COACH,
+                    due_on=TODAY + timedelta(days=days),
+                    status=ReferralStatus.OPEN,
+                )
+            )
+
+    day = tasks.today(store, today=TODAY, limit=3)
+
+    assert [t.title for t in day.overdue] == ["Late 7", "Late 6", "Late 5"]
+    assert [t.title for t in day.due_today] == ["Today 0", "Today 1", "Today 2"]
+    assert [f.due_on for f in day.referral_follow_ups_due] == [
+        TODAY - timedelta(days=6),
+        TODAY - timedelta(days=5),
+        TODAY - timedelta(days=1),
+    ]
+    assert (day.overdue_total, day.due_today_total) == (7, 4)
+    assert (day.follow_ups_total, day.late_follow_ups_total) == (6, 3)
+
+    everything = tasks.today(store, today=TODAY)
+    assert len(everything.overdue) == everything.overdue_total == 7
+    assert len(everything.referral_follow_ups_due) == everything.follow_ups_total == 6

@@ -1,0 +1,296 @@
+"""TANF work participation by week: who met their family's weekly hour requirement.
+
+The requirement and the core-hour rule are those of ``coachapp.rules.work_participation``
+(45 CFR 261.31–35), applied in SQL: the hours and family types below come from that module,
+and the family is worked out the way ``coachapp.services.activity.week_summary`` does it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import Any
+
+from sqlalchemy import CTE, ColumnElement, and_, case, exists, func, not_, or_, select, true
+from sqlalchemy.orm import Session, aliased
+
+from coachapp.models import ActivityHours, Household, HouseholdMember, Participant
+from coachapp.models.enums import HouseholdRole
+from coachapp.rules.work_participation import (
+    CORE_ACTIVITIES,
+    NON_CORE_ACTIVITIES,
+    FamilyType,
+    core_required_hours,
+    required_hours,
+)
+from coachapp.services.reports.figures import Rate, Split
+from coachapp.services.reports.period import ReportFilter
+from coachapp.services.reports.sql import count_if, day_number, days_after, sum_if
+
+#: Float hours summed in SQL may land a hair under a whole number (19.999999…).
+HOURS_TOLERANCE = 1e-6
+
+
+@dataclass(frozen=True)
+class ParticipationWeek:
+    week_start: date  # a Monday
+    #: Enrolled on some day of the week, in a TANF unit with a parent in it: the denominator.
+    enrolled: Split[int]
+    with_hours: Split[int]  # of them, with any hours recorded for the week
+    meeting: Split[Rate]  # of them, meeting the family's requirement, over ``enrolled``
+
+
+@dataclass(frozen=True)
+class WorkParticipation:
+    weeks: tuple[ParticipationWeek, ...]  # weeks overlapping the period, ended by as-of
+    #: Participant-weeks meeting the requirement over participant-weeks enrolled.
+    overall: Split[Rate]
+
+
+def work_participation(session: Session, f: ReportFilter) -> WorkParticipation:
+    """Weeks (Monday to Sunday) that overlap the period and were over before the as-of day.
+
+    The week in progress is left out: its hours are reported after it ends.
+    """
+    mondays = [m for m in _mondays(f.period_start, f.period_end) if m + timedelta(days=6) < f.today]
+    if not mondays:
+        empty = Split(all=Rate.of(0, 0), tanf=Rate.of(0, 0))
+        return WorkParticipation(weeks=(), overall=empty)
+    enrolled = _enrolled_by_week(session, f, mondays)
+    met = _met_by_week(session, f, mondays)
+    weeks = []
+    for monday in mondays:
+        everyone, tanf = enrolled[monday]
+        hours, hours_tanf, meeting, meeting_tanf = met.get(monday, (0, 0, 0, 0))
+        weeks.append(
+            ParticipationWeek(
+                week_start=monday,
+                enrolled=Split(all=everyone, tanf=tanf),
+                with_hours=Split(all=hours, tanf=hours_tanf),
+                meeting=Split(all=Rate.of(meeting, everyone), tanf=Rate.of(meeting_tanf, tanf)),
+            )
+        )
+    overall = Split(
+        all=Rate.of(sum(w.meeting.all.count for w in weeks), sum(w.enrolled.all for w in weeks)),
+        tanf=Rate.of(sum(w.meeting.tanf.count for w in weeks), sum(w.enrolled.tanf for w in weeks)),
+    )
+    return WorkParticipation(weeks=tuple(weeks), overall=overall)
+
+
+def _mondays(start: date, end: date) -> list[date]:
+    monday = start - timedelta(days=start.weekday())
+    out = []
+    while monday <= end:
+        out.append(monday)
+        monday += timedelta(weeks=1)
+    return out
+
+
+def _units() -> CTE:
+    """Participants whose first household (as ``week_summary`` reads it) has other than one
+    parent in the TANF unit: how many, and whether it has federally funded childcare.
+
+    Everyone else — most people, and anyone with no household on file — is a single parent.
+    Looking these few up once is much cheaper than asking for every participant's household.
+    """
+    h = Household
+    unusual = select(h.participant_id).where(h.deleted.is_(False), h.parents_in_unit != 1)
+    first = func.row_number().over(partition_by=h.participant_id, order_by=(h.created_at, h.id))
+    ranked = (
+        select(
+            h.participant_id,
+            h.parents_in_unit.label("parents"),
+            h.federal_childcare.label("care"),
+            first.label("rank"),
+        )
+        .where(h.deleted.is_(False), h.participant_id.in_(unusual))
+        .subquery("ranked_households")
+    )
+    return (
+        select(ranked.c.participant_id, ranked.c.parents, ranked.c.care)
+        .where(ranked.c.rank == 1, ranked.c.parents != 1)
+        .cte("units")
+    )
+
+
+def _has_a_parent(units: CTE) -> ColumnElement[bool]:
+    """The participant's TANF unit has a parent in it, so there is a requirement to meet."""
+    return Participant.id.not_in(select(units.c.participant_id).where(units.c.parents < 1))
+
+
+def _enrolled_by_week(
+    session: Session, f: ReportFilter, mondays: Sequence[date]
+) -> dict[date, tuple[int, int]]:
+    """Enrolled on some day of each week: enrolled by its Sunday minus exited before its Monday.
+
+    One GROUP BY over (enrollment day, exit day) and running sums here, rather than a join
+    of every week with every participant.
+    """
+    p = Participant
+    first, last_sunday = mondays[0], mondays[-1] + timedelta(days=6)
+    # An exit dated before the enrollment (bad data) is taken as on the enrollment day.
+    left = case((p.exited_on < p.enrolled_on, p.enrolled_on), else_=p.exited_on)
+    where = [
+        *f.participant_conditions(),
+        p.enrolled_on.is_not(None),
+        p.enrolled_on <= last_sunday,
+        or_(p.exited_on.is_(None), left >= first),
+        _has_a_parent(_units()),
+    ]
+    pairs = session.execute(
+        select(p.enrolled_on, left, func.count(), count_if(p.tanf_recipient.is_(True)))
+        .where(*where)
+        .group_by(p.enrolled_on, left)
+    ).all()
+    joined = [(start, n, t) for start, _, n, t in pairs]
+    exits = [(end, n, t) for _, end, n, t in pairs if end is not None]
+    started, left_by = _running(joined), _running(exits)
+    out: dict[date, tuple[int, int]] = {}
+    for monday in mondays:
+        joined_all, joined_tanf = started(monday + timedelta(days=6), inclusive=True)
+        left_all, left_tanf = left_by(monday, inclusive=False)
+        out[monday] = (joined_all - left_all, joined_tanf - left_tanf)
+    return out
+
+
+def _running(rows: Sequence[Any]) -> Callable[..., tuple[int, int]]:
+    """From (day, count, TANF count) rows: the totals up to a day, found by bisection."""
+    ordered = sorted((r[0], int(r[1]), int(r[2])) for r in rows)
+    days = [d for d, _, _ in ordered]
+    totals = list(
+        accumulate(((n, t) for _, n, t in ordered), lambda a, b: (a[0] + b[0], a[1] + b[1]))
+    )
+
+    def upto(day: date, *, inclusive: bool) -> tuple[int, int]:
+        i = (bisect_right if inclusive else bisect_left)(days, day)
+        return totals[i - 1] if i else (0, 0)
+
+    return upto
+
+
+def _met_by_week(
+    session: Session, f: ReportFilter, mondays: Sequence[date]
+) -> dict[date, tuple[int, int, int, int]]:
+    """Per week: enrolled participants with hours, and those meeting the requirement."""
+    a, p, m = ActivityHours, Participant, HouseholdMember
+    # Two laptops offline may each have recorded the same activity and week; the one changed
+    # last stands (as in week_summary), so hours are never counted twice. Such pairs are
+    # rare, so the latest row is looked up only for them.
+    newer = aliased(ActivityHours)
+    latest = (
+        select(newer.hours)
+        .where(
+            newer.participant_id == a.participant_id,
+            newer.week_start == a.week_start,
+            newer.activity == a.activity,
+            newer.deleted.is_(False),
+        )
+        .order_by(newer.updated_at.desc(), newer.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    entries = (
+        select(
+            a.participant_id,
+            a.week_start,
+            a.activity,
+            case((func.count() == 1, func.max(a.hours)), else_=latest).label("hours"),
+        )
+        .where(a.deleted.is_(False), a.week_start.between(mondays[0], mondays[-1]))
+        .group_by(a.participant_id, a.week_start, a.activity)
+        .subquery("entries")
+    )
+    weekly = (
+        select(
+            entries.c.participant_id,
+            entries.c.week_start,
+            sum_if(entries.c.activity.in_(CORE_ACTIVITIES), entries.c.hours).label("core"),
+            sum_if(entries.c.activity.in_(NON_CORE_ACTIVITIES), entries.c.hours).label("other"),
+        )
+        .group_by(entries.c.participant_id, entries.c.week_start)
+        .subquery("weekly")
+    )
+    week = weekly.c.week_start
+    under_six = exists().where(
+        m.participant_id == p.id,
+        m.deleted.is_(False),
+        m.role == HouseholdRole.CHILD,
+        m.lives_in_household.is_(True),
+        m.date_of_birth.is_not(None),
+        m.date_of_birth <= week,
+        day_number(week) - day_number(m.date_of_birth) < 60000,  # under 6 on the Monday
+    )
+    units = _units()
+    parents = func.coalesce(units.c.parents, 1)
+    core, other = weekly.c.core, weekly.c.other
+    single, under_6 = FamilyType.ALL_FAMILIES, FamilyType.SINGLE_PARENT_CHILD_UNDER_6
+    # A child under 6 matters only to a single parent whose hours meet one of the two
+    # requirements and not the other; only then is the household looked at.
+    child_matters = and_(
+        parents == 1,
+        or_(
+            and_(_meets(core, other, single), not_(_meets(core, other, under_6))),
+            and_(not_(_meets(core, other, single)), _meets(core, other, under_6)),
+        ),
+    )
+    families = (
+        select(
+            week.label("week_start"),
+            core.label("core"),
+            other.label("other"),
+            p.tanf_recipient.label("tanf"),
+            # No household on file, or an ordinary one: a single parent, no federal childcare.
+            parents.label("parents"),
+            func.coalesce(units.c.care, False).label("care"),
+            case((and_(child_matters, under_six), 1), else_=0).label("under_six"),
+        )
+        .join(p, p.id == weekly.c.participant_id)
+        .outerjoin(units, units.c.participant_id == p.id)
+        .where(
+            *f.participant_conditions(),
+            p.enrolled_on.is_not(None),
+            p.enrolled_on <= days_after(week, 6),
+            or_(p.exited_on.is_(None), p.exited_on >= week),
+            parents >= 1,
+        )
+        # Materialized, so each row's family is worked out once, not once for every place
+        # the test below mentions it.
+        .cte("families")
+        .prefix_with("MATERIALIZED")
+    )
+    fam = families.c
+    meets = case(
+        (
+            and_(fam.parents >= 2, fam.care.is_(True)),
+            _meets(fam.core, fam.other, FamilyType.TWO_PARENT_FEDERAL_CHILDCARE),
+        ),
+        (fam.parents >= 2, _meets(fam.core, fam.other, FamilyType.TWO_PARENT)),
+        (fam.under_six == 1, _meets(fam.core, fam.other, under_6)),
+        else_=_meets(fam.core, fam.other, single),
+    )
+    tanf = fam.tanf.is_(True)
+    rows = session.execute(
+        select(
+            fam.week_start,
+            count_if(true()),
+            count_if(tanf),
+            count_if(meets),
+            count_if(and_(meets, tanf)),
+        ).group_by(fam.week_start)
+    ).all()
+    return {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+
+def _meets(core: Any, other: Any, family: FamilyType) -> ColumnElement[bool]:
+    """``check_week``'s test in SQL: the core minimum, and the total with non-core hours
+    counting only where the family may use them (45 CFR 261.31(c)).
+    """
+    required, core_required = required_hours(family), core_required_hours(family)
+    counted = core + other if required > core_required else core
+    return and_(
+        core >= core_required - HOURS_TOLERANCE,
+        counted >= required - HOURS_TOLERANCE,
+    )

@@ -1,0 +1,1 @@
+"""The tabs of the participant page, one module each."""

@@ -1,0 +1,162 @@
+"""The lock screen: who is signed in, their password, and a wait after repeated mistakes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from coachapp.errors import CoachAppError, WrongPassphrase
+from coachapp.store.profile import Identity
+from coachapp.store.unlock_guard import UnlockGuard
+from sync.errors import BadCredentials, Offline
+from ui import workers
+from ui.errors import show_error
+from ui.widgets.layout import centered_card
+
+
+class LockScreen(QWidget):
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        identity: Identity,
+        guard: UnlockGuard,
+        unlock: Callable[[str], object],
+        *,
+        notice: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self._guard = guard
+        self._unlock = unlock
+        self._op: workers.Op[object] | None = None
+
+        title = QLabel(self.tr("CoachApp is locked"))
+        title.setObjectName("screenTitle")
+        who = QLabel(
+            self.tr("Signed in as {name} ({username}).").format(
+                name=identity.display_name, username=identity.username
+            )
+        )
+        who.setObjectName("signedInAs")
+        who.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Your password"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.returnPressed.connect(self.submit)
+        self.message = QLabel(notice or "")
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(notice))
+        self.wait = QLabel()
+        self.wait.setObjectName("unlockWait")
+        self.wait.setVisible(False)
+        self.button = QPushButton(self.tr("&Unlock"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        forgot = QPushButton(self.tr("&Forgot your password?"))
+        forgot.setFlat(True)
+        forgot.clicked.connect(self._explain_forgot)
+        self.forgot = forgot
+
+        body = QVBoxLayout()
+        body.addWidget(title)
+        body.addWidget(who)
+        body.addWidget(self.password)
+        body.addWidget(self.message)
+        body.addWidget(self.wait)
+        body.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        body.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
+        centered_card(self, body)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_wait)
+        self._show_wait()
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if self._op is not None or self._guard.wait_seconds() > 0:
+            self._show_wait()
+            return
+        password = self.password.text()
+        if not password:
+            self._say(self.tr("Type your password to unlock."))
+            return
+        self.password.clear()
+        self._busy(True)
+        self._op = workers.run(
+            self,
+            lambda: self._unlock(password),
+            on_done=self._done,
+            on_failed=self._failed,
+        )
+
+    def _done(self, connection: object) -> None:
+        self._op = None
+        self._guard.succeeded()
+        self.unlocked.emit(connection)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._op = None
+        self._busy(False)
+        if isinstance(exc, WrongPassphrase | BadCredentials):
+            self._guard.failed()
+            self._say(self.tr("That password is not correct."))
+        elif isinstance(exc, Offline):
+            # The vault refused it and the server could not be asked whether it was reset.
+            self._guard.failed()
+            self._say(
+                self.tr(
+                    "That password is not correct. If your administrator has just reset it, "
+                    "connect to the network and try the new one again."
+                )
+            )
+        elif isinstance(exc, CoachAppError):
+            self._say(str(exc))
+        else:
+            show_error(self, exc)
+        self._show_wait()
+        self.password.setFocus()
+
+    def _show_wait(self) -> None:
+        seconds = self._guard.wait_seconds()
+        waiting = seconds > 0
+        self.wait.setVisible(waiting)
+        self.button.setEnabled(not waiting and self._op is None)
+        self.password.setEnabled(not waiting and self._op is None)
+        if waiting:
+            self.wait.setText(
+                self.tr("Too many wrong passwords. Try again in %n second(s).", "", seconds)
+            )
+            if not self._tick.isActive():
+                self._tick.start()
+        elif self._tick.isActive():
+            self._tick.stop()
+            self.password.setFocus()
+
+    def _explain_forgot(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Forgot your password?"),
+            self.tr(
+                "Ask your administrator to reset your password on the program's server. "
+                "Then, with this laptop connected to the network, unlock here with the new "
+                "password: CoachApp gets your key from the server and keeps everything you "
+                "recorded on this laptop, including work not yet synced."
+            ),
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+        if busy:
+            self.message.setVisible(False)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
