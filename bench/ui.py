@@ -13,7 +13,10 @@ then each measurement runs the real window (offscreen) in a fresh process:
 - **search**: the global search box typed into one key at a time (fragments of real last
   names and case numbers); latency from each keystroke to ``SearchBox.results_shown``;
 - **stall**: the longest lateness of a 10 ms timer on the GUI thread while the sync at unlock
-  pushes about ``--sync-rows`` new rows and pulls them back.
+  pushes about ``--sync-rows`` new rows and pulls them back. To say why, the report adds where
+  the GUI thread (and, when it sat idle waiting for the GIL, the workers) were during each
+  stall over 50 ms — file and line of our code, no data — and how long Python's cycle
+  collections took, by generation (they stop every thread).
 
 Targets: start ≤ 2 s, RSS ≤ 350 MB, search p95 ≤ 100 ms, stall ≤ 100 ms.
 """
@@ -255,6 +258,7 @@ def run(participants: int, sync_rows: int) -> dict[str, Any]:
         "longest_stall_between_unlock_and_sync_start_ms": second["stall_after_unlock_ms"],
         "stalls_over_50ms_and_sync_phase": second["stalls_over_50ms"],
         "where_the_gui_thread_was_during_stalls": second["stall_sites"],
+        "python_gc_during_unlock_and_sync": second["gc"],
     }
     result["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     result["ok"] = all(result[k]["ok"] for k in ("start_s", "rss_mb", "search_p95_ms", "stall_ms"))
@@ -385,6 +389,19 @@ def _queries(window: Any) -> list[str]:
     return words
 
 
+def _site(frame: Any) -> str:
+    """file:line of the innermost frame of our own code (no values, no data)."""
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if "site-packages" not in name and any(
+            f"{os.sep}{pkg}{os.sep}" in name for pkg in ("ui", "coachapp", "sync")
+        ):
+            short = name.split(os.sep)[-2:]
+            return f"{'/'.join(short)}:{frame.f_lineno} {frame.f_code.co_name}"
+        frame = frame.f_back
+    return "?"
+
+
 class StallWatch:
     """Notes where the GUI thread is while its timer is late (file:line of our code only:
     no values, no data), so a stall in the report says which code caused it."""
@@ -401,40 +418,78 @@ class StallWatch:
         self._thread.start()
 
     def _watch(self) -> None:
+        import threading
+
         while not self._stop.wait(0.02):
             late = time.perf_counter() - self.beat
             if late < self.threshold:
                 continue
-            frame = sys._current_frames().get(self._main)
-            where = "?"
-            while frame is not None:
-                name = frame.f_code.co_filename
-                if "site-packages" not in name and any(
-                    f"{os.sep}{pkg}{os.sep}" in name for pkg in ("ui", "coachapp", "sync")
-                ):
-                    short = name.split(os.sep)[-2:]
-                    where = f"{'/'.join(short)}:{frame.f_lineno} {frame.f_code.co_name}"
-                    break
-                frame = frame.f_back
+            frames = sys._current_frames()
+            where = _site(frames.get(self._main))
             self.sites[where] = max(self.sites.get(where, 0.0), late * 1000)
+            # The GUI thread idle in its event loop and late anyway: it was waiting for the
+            # GIL. Note what the other threads were running (innermost frame, and ours).
+            for ident, frame in frames.items():
+                if ident in (self._main, threading.get_ident()) or frame is None:
+                    continue
+                ours = _site(frame)
+                if ours == "?":
+                    continue  # an idle pool thread
+                inner = frame.f_code.co_filename.split(os.sep)[-2:]
+                site = f"{ours} > {'/'.join(inner)}:{frame.f_lineno} {frame.f_code.co_name}"
+                key = f"GUI at {where}; worker at {site}"
+                self.sites[key] = max(self.sites.get(key, 0.0), late * 1000)
 
     def stop(self) -> list[dict[str, Any]]:
         self._stop.set()
         self._thread.join(timeout=1)
-        ranked = sorted(self.sites.items(), key=lambda kv: -kv[1])[:5]
+        ranked = sorted(self.sites.items(), key=lambda kv: -kv[1])[:8]
         return [{"where": where, "late_ms_at_least": round(ms)} for where, ms in ranked]
+
+
+class GcWatch:
+    """How long Python's cycle collections took, by generation (they stop every thread)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self._gc = gc
+        self._started = 0.0
+        self.by_generation: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.by_generation[info["generation"]].append(
+                (time.perf_counter() - self._started) * 1000
+            )
+
+    def stop(self) -> dict[str, Any]:
+        if self._callback in self._gc.callbacks:
+            self._gc.callbacks.remove(self._callback)
+        return {
+            f"gen{generation}": {
+                "collections": len(ms),
+                "longest_ms": round(max(ms, default=0.0), 1),
+                "total_ms": round(sum(ms), 1),
+            }
+            for generation, ms in self.by_generation.items()
+        }
 
 
 def child_stall(folder: Path, url: str, password: str) -> dict[str, Any]:
     from PySide6.QtCore import Qt, QTimer
 
+    gc_watch = GcWatch()
     app, window, workspace = _unlock(folder, url, password)
     sync = workspace.sync
     lateness: list[float] = []
     last = [time.perf_counter()]
     phase = ["start"]
     worst: list[tuple[float, str]] = []
-    watch = StallWatch()
+    watch = StallWatch(threshold_ms=50)
 
     def tick() -> None:
         now = time.perf_counter()
@@ -467,6 +522,7 @@ def child_stall(folder: Path, url: str, password: str) -> dict[str, Any]:
     seconds = time.perf_counter() - began
     timer.stop()
     sites = watch.stop()
+    collections = gc_watch.stop()
     window.close()
     del app
     if not reports:
@@ -480,6 +536,7 @@ def child_stall(folder: Path, url: str, password: str) -> dict[str, Any]:
         "ticks": len(ordered),
         "stalls_over_50ms": sorted(worst, reverse=True)[:10],
         "stall_sites": sites,
+        "gc": collections,
         "sync": {
             "seconds": round(seconds, 1),
             "pushed": report.pushed,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import inspect
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -202,6 +203,9 @@ class _GuiThreadCollector(QObject):
         super().__init__(app)
         self.thresholds = gc.get_threshold()
         gc.disable()
+        # Start-up is over when the first work runs: the modules and classes imported so far
+        # live as long as the process, and need not be scanned again.
+        gc.freeze()
         self.timer = QTimer(self)
         self.timer.setInterval(COLLECT_EVERY_MS)
         self.timer.timeout.connect(self.collect)
@@ -231,15 +235,30 @@ def settle() -> None:
 
 
 def unsettle() -> None:
-    """At lock: the workspace that was frozen with the rest is garbage now; hand everything back
-    to the collector so it can be freed (the next full collection does it, on the GUI thread)."""
+    """At lock: the workspace that was frozen with the rest is garbage now. Everything goes back
+    to the collector, and a full collection frees it a moment later, on the GUI thread, once Qt
+    has deleted the widgets (the lock screen can afford the pause; the next unlock would
+    otherwise freeze the old workspace's cycles again)."""
     gc.unfreeze()
+    if QCoreApplication.instance() is not None:
+        QTimer.singleShot(1_000, _collect_all)
+
+
+def _collect_all() -> None:
+    gc.collect()
+
+
+#: How long a worker may keep the GIL while the GUI thread waits for it (Python's default is
+#: 5 ms). The GUI thread needs it for every timer, paint and signal it handles in Python;
+#: shorter turns keep it responsive while a sync decodes and applies rows in a worker.
+SWITCH_INTERVAL_S = 0.001
 
 
 def _collect_on_gui_thread() -> None:
     app = QCoreApplication.instance()
     if app is not None and not _collector:
         _collector.append(_GuiThreadCollector(app))
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 def run(

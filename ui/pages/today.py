@@ -150,7 +150,13 @@ class TodayPage(Page):
         self.task_view.setModel(self.task_model)
         _table_look(self.task_view)
         header = self.task_view.horizontalHeader()
-        header.setSectionResizeMode(TaskTableModel.DONE, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from its title once: ResizeToContents would ask the model about every row at
+        # each reload, hundreds of calls into Python on the GUI thread.
+        done_title = str(self.task_model.headerData(TaskTableModel.DONE, Qt.Orientation.Horizontal))
+        header.setSectionResizeMode(TaskTableModel.DONE, QHeaderView.ResizeMode.Fixed)
+        self.task_view.setColumnWidth(
+            TaskTableModel.DONE, header.fontMetrics().horizontalAdvance(done_title) + 24
+        )
         header.setSectionResizeMode(TaskTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         char = self.task_view.fontMetrics().averageCharWidth()
         self.task_view.setColumnWidth(TaskTableModel.PARTICIPANT, 20 * char + 16)
