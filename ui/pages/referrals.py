@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachapp.services import referrals
@@ -26,6 +26,10 @@ from ui.widgets.field_form import chosen, fill_choices
 
 MINE = "mine"
 EVERYONE = "everyone"
+
+
+#: A coach reads the most urgent referrals first; thousands of rows would only slow the page.
+TRACKER_LIMIT = 500
 
 
 class ReferralsPage(Page):
@@ -169,7 +173,7 @@ class ReferralsPage(Page):
         workers.run(
             self,
             lambda: referrals.list_referral_tracker(
-                store, show=show, follow_up_owner=owner, today=today
+                store, show=show, follow_up_owner=owner, today=today, limit=TRACKER_LIMIT
             ),
             on_done=lambda rows: self._show(ticket, rows),
         )
@@ -178,10 +182,9 @@ class ReferralsPage(Page):
         if ticket != self._asked:
             return
         self.model.set_rows(rows)
-        if chosen(self.show_which) == TrackerShow.CLOSED:
-            self.proxy.sort(-1)  # keep the core's order: most recently closed first
-        else:
-            self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        # The core already orders them (overdue first, then soonest due; closed: most recent
+        # first): sorting thousands of rows again here would stall the window.
+        self.proxy.sort(-1)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         mine = chosen(self.owner) == MINE
@@ -204,6 +207,11 @@ class ReferralsPage(Page):
             if rows
             else ""
         )
+        if len(rows) >= TRACKER_LIMIT:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr(" — the most urgent first; choose a narrower list above to see others")
+            )
         self._selection_changed()
 
     # --- actions ---
