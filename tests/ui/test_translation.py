@@ -89,13 +89,19 @@ def as_the_code_stands(language: str, tmp_path: Path, *, plurals_only: bool = Fa
     return ET.parse(copy).getroot()
 
 
-def untranslated(root: ET.Element, files: tuple[str, ...] | None) -> list[str]:
-    """Messages used in ``files`` (all when None) that would show in English."""
+def untranslated(root: ET.Element, files: tuple[str, ...] | None, *, ts_folder: Path) -> list[str]:
+    """Messages used in ``files`` (all when None) that would show in English.
+
+    lupdate writes each location relative to the .ts file's own folder, so that is where a
+    location is resolved from (not the working directory)."""
     found = []
     for context in root.iter("context"):
         for message in context.iter("message"):
             used_in = {
-                Path(loc.get("filename", "")).resolve().relative_to(ROOT).as_posix()
+                (ts_folder / loc.get("filename", ""))
+                .resolve()
+                .relative_to(ROOT.resolve())
+                .as_posix()
                 for loc in message.iter("location")
                 if loc.get("filename")
             }
@@ -117,12 +123,12 @@ def test_the_spanish_file_is_finished_for_the_lock_screen_navigation_intake_and_
     tmp_path: Path,
 ) -> None:
     root = as_the_code_stands("es", tmp_path)
-    assert untranslated(root, PROMISED_IN_SPANISH) == []
+    assert untranslated(root, PROMISED_IN_SPANISH, ts_folder=tmp_path) == []
 
 
 def test_every_english_plural_has_its_one_and_many_forms(tmp_path: Path) -> None:
     root = as_the_code_stands("en", tmp_path, plurals_only=True)
-    assert untranslated(root, None) == []
+    assert untranslated(root, None, ts_folder=tmp_path) == []
     for form in root.iter("numerusform"):
         assert "(s)" not in (form.text or ""), form.text
 
