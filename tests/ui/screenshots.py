@@ -237,6 +237,14 @@ def render_workspace(window: MainWindow, workspace: Workspace, shooter: Shooter)
     shooter.attempt("13-settings", page("settings"))
     shooter.attempt("07-referrals", page("referrals"))
     shooter.attempt("05-participant", participant_page)
+
+    def reports_page() -> QWidget:
+        workspace.show_page("reports")
+        window.resize(*SIZE)
+        settle(4000)  # the figures are worked out in a worker, group by group
+        return window
+
+    shooter.attempt("14-reports", reports_page)
     for shot in shooter.saved:
         width = QImageReader(str(shot)).size().width()
         if shot.stem[:2] not in ("11", "12") and width != SIZE[0]:
