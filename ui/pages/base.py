@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
+        #: What the page shows is out of date: reload it when the coach next opens the page.
+        self.stale = True
         ctx.bus.changed.connect(self._on_changed)
 
     def title(self) -> str:
@@ -33,6 +36,14 @@ class Page(QWidget):
 
     def on_changed(self, what: Changes) -> None:
         """Data changed somewhere; refresh if it concerns this page."""
+
+    def reload_when_seen(self, reload: Callable[[], None]) -> None:
+        """Data the page shows changed: reload now if the coach can see the page, otherwise
+        mark it stale so ``activate`` reloads it when it is shown (no work for hidden pages)."""
+        if self.isVisible():
+            reload()
+        else:
+            self.stale = True
 
     def place(self) -> dict[str, Any]:
         return {}

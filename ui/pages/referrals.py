@@ -37,7 +37,6 @@ class ReferralsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self._stale = True
         self._asked = 0
         self.dialog: QWidget | None = None
 
@@ -153,18 +152,15 @@ class ReferralsPage(Page):
     # --- loading ---
 
     def activate(self) -> None:
-        if self._stale:
+        if self.stale:
             self.load()
 
     def on_changed(self, what: Changes) -> None:
         if what.touches("referral", "participant", "reference"):
-            if self.isVisible():
-                self.load()
-            else:
-                self._stale = True
+            self.reload_when_seen(self.load)
 
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         self._asked += 1
         ticket = self._asked
         store, today = self.ctx.store, self.ctx.today()

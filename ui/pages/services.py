@@ -70,7 +70,6 @@ class ServicesPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self._stale = True
         self._asked = 0
 
         title = QLabel(self.tr("Support services"))
@@ -204,18 +203,15 @@ class ServicesPage(Page):
     # --- loading ---
 
     def activate(self) -> None:
-        if self._stale:
+        if self.stale:
             self.load()
 
     def on_changed(self, what: Changes) -> None:
         if what.touches("support_service", "participant", "reference"):
-            if self.isVisible():
-                self.load()
-            else:
-                self._stale = True
+            self.reload_when_seen(self.load)
 
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         self._asked += 1
         ticket = self._asked
         key = chosen(self.period)

@@ -121,7 +121,6 @@ class SessionsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self._dirty = False
         self.loaded_once = False
         self.current: SessionView | None = None
         self._want_session: str | None = None
@@ -266,8 +265,8 @@ class SessionsPage(Page):
     # --- loading ---
 
     def activate(self) -> None:
-        if self._dirty or not self.loaded_once:
-            self._dirty = False
+        if self.stale or not self.loaded_once:
+            self.stale = False
             self.reload()
 
     def reload(self) -> None:
@@ -366,10 +365,7 @@ class SessionsPage(Page):
     def on_changed(self, what: Changes) -> None:
         if not what.touches("info_session", "reference", "participant"):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
+        self.reload_when_seen(self.reload)
 
     # --- acting ---
 

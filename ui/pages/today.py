@@ -107,7 +107,6 @@ class TodayPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self._dirty = False
         self.loaded_once = False
         self.partners: dict[str, str] = {}
 
@@ -241,7 +240,8 @@ class TodayPage(Page):
     # --- loading ---
 
     def activate(self) -> None:
-        self._dirty = False
+        # Today is the first page after unlock and changes with the date: always read afresh.
+        self.stale = False
         self.reload()
 
     def reload(self) -> None:
@@ -303,10 +303,7 @@ class TodayPage(Page):
     def on_changed(self, what: Changes) -> None:
         if not what.touches("task", "referral", "participant", "reference", "draft"):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
+        self.reload_when_seen(self.reload)
 
     # --- acting ---
 
