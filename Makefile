@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO   ?= $(CURDIR)/.demo
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: venv run screenshots test lint fmt bench clean translations translations-update
+.PHONY: venv run screenshots test lint fmt bench clean translations translations-update prove prove-quick
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,15 @@ screenshots: venv translations
 ## test: lint, type-check and run every test headless
 test: venv translations lint
 	$(BIN)/python -m pytest
+
+## prove: the proof suite at the issue's full size (crashes, faults, bad input, privacy, access,
+## TLS, lock): prints a table of figures and writes prove-report.json (docs/reliability.md)
+prove: venv translations
+	$(BIN)/python -m pytest prove -p no:cacheprovider -o timeout=3600 --prove-size=full
+
+## prove-quick: the same checks with fewer trials, as CI runs them (under 5 minutes)
+prove-quick: venv translations
+	$(BIN)/python -m pytest prove -p no:cacheprovider -o timeout=900 --prove-size=quick
 
 lint: venv
 	$(BIN)/ruff check .
