@@ -12,7 +12,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coachapp.errors import CoachAppError
 
@@ -39,9 +39,19 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
     )
 
 
+#: Apologies shown with no window to belong to, kept alive until the coach closes them: a
+#: parentless box that only a local variable holds is deleted as soon as it is shown.
+_ORPHANS: list[QMessageBox] = []
+
+
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     message, ref = describe(exc)
+    if parent is None:  # the excepthook: over whatever window the coach is using
+        parent = QApplication.activeModalWidget() or QApplication.activeWindow()
     box = QMessageBox(parent)
+    if parent is None:
+        _ORPHANS.append(box)
+        box.finished.connect(lambda _result: _ORPHANS.remove(box))
     box.setIcon(QMessageBox.Icon.Warning if ref is None else QMessageBox.Icon.Critical)
     box.setWindowTitle(
         title
