@@ -8,12 +8,15 @@ password on standard input and its output in a file. The launcher has no threads
 nothing before forking, so each child starts as clean as a fresh interpreter.
 
 Protocol (JSON lines on the launcher's stdin/stdout): ``{"run": argv, "password": …,
-"output": path}`` → ``{"pid": n}``; ``{"poll": pid}`` → ``{"status": code | null}``
-(negative: killed by that signal).
+"output": path, "module": name}`` → ``{"pid": n}``; ``{"poll": pid}`` → ``{"status": code |
+null}`` (negative: killed by that signal). ``module`` is ``sync`` unless another is named
+(the proof suite's crash checks run ``prove.crash_child`` the same way); modules named when
+the launcher starts are imported before the first fork, so their children start warm too.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import os
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -40,10 +44,10 @@ class Run:
 class SyncLauncher:
     """The test's side: start runs, watch their output, kill them, collect exit codes."""
 
-    def __init__(self) -> None:
+    def __init__(self, preload: Sequence[str] = ()) -> None:
         env = dict(os.environ, TERM="xterm", PYTHONDONTWRITEBYTECODE="1")
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.sync.sync_process"],
+            [sys.executable, "-m", "tests.sync.sync_process", *preload],
             cwd=REPO,
             env=env,
             stdin=subprocess.PIPE,
@@ -54,9 +58,10 @@ class SyncLauncher:
         ready = self._read()
         assert ready == {"ready": True}, ready
 
-    def start(self, argv: list[str], *, password: str, output: Path) -> Run:
+    def start(self, argv: list[str], *, password: str, output: Path, module: str = "sync") -> Run:
+        """``python -m MODULE ARGV`` with ``password`` (its lines) on standard input."""
         output.write_bytes(b"")  # there from the start, for whoever watches it
-        self._send({"run": argv, "password": password, "output": str(output)})
+        self._send({"run": argv, "password": password, "output": str(output), "module": module})
         answer = self._read()
         return Run(pid=int(answer["pid"]), output=output, started=time.monotonic())
 
@@ -114,7 +119,7 @@ class SyncLauncher:
 # --- the launcher process ---------------------------------------------------------------------
 
 
-def _serve(requests: IO[str], answers: IO[str]) -> None:
+def _serve(requests: IO[str], answers: IO[str], preload: Sequence[str] = ()) -> None:
     # What ``sync.__main__`` imports, imported once here so children start warm (not the
     # module itself: runpy warns when the module it is asked to run is already loaded).
     import argparse  # noqa: F401
@@ -124,6 +129,8 @@ def _serve(requests: IO[str], answers: IO[str]) -> None:
     import sync.errors
     import sync.provision  # noqa: F401
 
+    for name in preload:
+        importlib.import_module(name)
     finished: dict[int, int] = {}
 
     def reply(message: dict[str, Any]) -> None:
@@ -138,7 +145,8 @@ def _serve(requests: IO[str], answers: IO[str]) -> None:
             sys.stderr.flush()
             pid = os.fork()
             if pid == 0:
-                _child(message["run"], message["password"], message["output"])
+                module = message.get("module", "sync")
+                _child(module, message["run"], message["password"], message["output"])
             reply({"pid": pid})
         elif "poll" in message:
             pid = int(message["poll"])
@@ -152,8 +160,8 @@ def _serve(requests: IO[str], answers: IO[str]) -> None:
             reply({"status": finished.get(pid)})
 
 
-def _child(argv: list[str], password: str, output: str) -> None:
-    """Runs in the forked child: become ``python -m sync ARGV`` and exit with its code."""
+def _child(module: str, argv: list[str], password: str, output: str) -> None:
+    """Runs in the forked child: become ``python -m MODULE ARGV`` and exit with its code."""
     code = 1
     try:
         fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -161,9 +169,9 @@ def _child(argv: list[str], password: str, output: str) -> None:
         os.dup2(fd, 2)
         os.close(fd)
         sys.stdin = io.StringIO(password + "\n")
-        sys.argv = ["python -m sync", *argv]
+        sys.argv = [f"python -m {module}", *argv]
         try:
-            runpy.run_module("sync", run_name="__main__", alter_sys=True)
+            runpy.run_module(module, run_name="__main__", alter_sys=True)
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
@@ -181,4 +189,4 @@ def _child(argv: list[str], password: str, output: str) -> None:
 if __name__ == "__main__":
     # The protocol gets its own copy of stdout; children write theirs to files.
     protocol_out = os.fdopen(os.dup(1), "w", buffering=1)
-    _serve(sys.stdin, protocol_out)
+    _serve(sys.stdin, protocol_out, sys.argv[1:])
