@@ -8,7 +8,7 @@ with their original base values, so the server can still merge or flag a conflic
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,7 @@ from coachapp.models import (
     Task,
     UTCDateTime,
 )
-from coachapp.models.wire import from_wire
+from coachapp.models.wire import from_wire, to_wire
 from coachapp.store import search
 from coachapp.store.outbox import OutboxEntry
 
@@ -263,6 +263,83 @@ def _expire_loaded(session: Session, written: dict[str, dict[str, dict[str, Any]
         table = getattr(obj, "__tablename__", None)
         if table in written and getattr(obj, "id", None) in written[table]:
             session.expire(obj)
+
+
+#: Columns the server sets itself on every write: never a sign of someone else's change.
+_STAMPS = frozenset({"rev", "created_at", "updated_at", "updated_by"})
+
+
+def rebase_queued(session: Session, answered: Sequence[tuple[str, dict[str, Any]]]) -> int:
+    """Changes queued for a row while a push of that row was out were made on the values that
+    push sent; when the server's answer is exactly what they were made on (nobody else's
+    change came back with it), they are based on the answer's revision from now on.
+
+    The server judges a delete by revision alone: without this, a record removed while its
+    own push was out (an answer lost, or the coach working during a sync) would meet the
+    revision that push made and become a conflict with the coach's own change — the record
+    staying, not deleted. When the answer differs in any field from what the queued changes
+    saw (this laptop's values, and each changed field's recorded base), they keep their
+    revision, and the server merges them or keeps both sides as before.
+    Call before the answer is applied. Returns how many queued changes were rebased.
+    """
+    latest = {(table, str(row["id"])): row for table, row in answered}
+    if not latest or session.scalar(select(OutboxEntry.seq).limit(1)) is None:
+        return 0
+    queued: dict[tuple[str, str], list[Any]] = {}
+    ids = sorted({row_id for _table, row_id in latest})
+    for start in range(0, len(ids), 500):
+        for entry in session.execute(
+            select(
+                OutboxEntry.seq,
+                OutboxEntry.table_name,
+                OutboxEntry.row_id,
+                OutboxEntry.op,
+                OutboxEntry.fields,
+                OutboxEntry.base,
+                OutboxEntry.base_rev,
+            )
+            .where(OutboxEntry.row_id.in_(ids[start : start + 500]))
+            .order_by(OutboxEntry.seq)
+        ):
+            if (entry.table_name, entry.row_id) in latest:
+                queued.setdefault((entry.table_name, entry.row_id), []).append(entry)
+    rebased = 0
+    for (table_name, row_id), entries in queued.items():
+        answer = latest[(table_name, row_id)]
+        table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+        local = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        if local is None or not isinstance(answer.get("rev"), int):
+            continue
+        seen = _seen_by(entries, dict(local))
+        if seen is None or any(answer.get(name) != value for name, value in seen.items()):
+            continue  # someone else's change came back too: it was not seen here
+        seqs = [entry.seq for entry in entries]
+        session.execute(
+            update(OutboxEntry).where(OutboxEntry.seq.in_(seqs)).values(base_rev=answer["rev"])
+        )
+        rebased += len(seqs)
+    return rebased
+
+
+def _seen_by(entries: Sequence[Any], local: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The row as the queued changes saw it (wire form, server stamps aside), or None when
+    that cannot be told: a change made before this laptop last heard of the row, or a field
+    changed without its base recorded."""
+    if any(entry.base_rev != local["rev"] for entry in entries):
+        return None
+    seen = {name: to_wire(value) for name, value in local.items() if name not in _STAMPS}
+    started: dict[str, Any] = {}
+    for entry in entries:
+        if entry.op == "delete":
+            started.setdefault("deleted", False)  # only a live record can be removed
+            continue
+        base = entry.base or {}
+        for name in entry.fields or {}:
+            if name not in base:
+                return None
+            started.setdefault(name, base[name])
+    seen.update(started)
+    return seen
 
 
 def remove_participants(session: Session, participant_ids: Sequence[str]) -> int:

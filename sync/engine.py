@@ -309,7 +309,9 @@ class SyncEngine:
             for table, row in redirected
             if row.get("participant_id") in coming or apply.participant_is_here(session, row)
         )
-        # Changes made here since the batch was taken stay on top of the server's values.
+        # Changes made here since the batch was taken stay on top of the server's values,
+        # based on the answer's revision when it holds nobody else's change.
+        apply.rebase_queued(session, rows)
         apply.apply_rows(session, rows)
         for merged, survivor in merges.items():
             apply.follow_merge(session, merged, survivor)
@@ -464,18 +466,20 @@ def coalesce(entries: Sequence[Queued], *, limit: int) -> tuple[list[Mutation], 
             for name, value in (entry.base or {}).items():
                 base.setdefault(name, value)
         created_here = group[0].base_rev == 0 and group[0].op == "upsert" and not group[0].base
-        if op is Op.DELETE and created_here and len(group) > 1:
-            # Made and removed before ever reaching the server: send the record, then its
-            # delete (in one batch, so the delete meets the revision it was based on).
+        if op is Op.DELETE and len(group) > 1 and (created_here or fields):
+            # Made, or changed, and then removed before the server heard of it: send the
+            # record (or the changes), then its delete — in one batch, so the delete meets the
+            # revision it was based on. The tombstone keeps the last values typed; a change
+            # someone else made meanwhile makes a conflict that keeps them instead.
             mutations.append(
                 Mutation(
                     mutation_id=group[0].mutation_id,
                     table=table,
                     row_id=row_id,
                     op=Op.UPSERT,
-                    base_rev=0,
+                    base_rev=group[0].base_rev,
                     fields=fields,
-                    base={},
+                    base={} if created_here else {k: v for k, v in base.items() if k in fields},
                 )
             )
         mutations.append(

@@ -61,6 +61,7 @@ class FaultProxy:
         self._threads: set[threading.Thread] = set()
         self._connections = 0
         self._requests = 0
+        self._refused_until = 0.0
         self._listener: socket.socket | None = self._listen(0)
         self.port: int = self._listener.getsockname()[1]
         self._acceptor = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
@@ -148,8 +149,17 @@ class FaultProxy:
         self._accepting.set()
 
     def _refuse_for(self, ms: int) -> None:
+        until = time.monotonic() + ms / 1000
+        with self._lock:
+            self._refused_until = max(self._refused_until, until)
+
         def later() -> None:
-            self._stopping.wait(ms / 1000)
+            self._stopping.wait(max(0.0, until - time.monotonic()))
+            with self._lock:
+                # Overlapping refusals (a request on a kept-alive connection meets one while
+                # the listener is closed): the one ending last reopens, once.
+                if self._listener is not None or until < self._refused_until:
+                    return
             self._reopen_listener()
 
         self._close_listener()
