@@ -99,9 +99,13 @@ def _report(folder_path: Path, args: argparse.Namespace) -> int:
     print(
         f"Signed in as: {identity.display_name} ({identity.username}), device {identity.device_id}"
     )
+    problem = folder.write_problem()
+    if problem is not None:
+        print(f"The data folder cannot be written to ({problem}).")
     if not (args.unlock or args.passphrase_file or args.search):
         print("Locked. Use --unlock to open it, --search TEXT to find someone.")
         return 0
+    folder.check_writable()  # before the log file: a read-only folder is a message, not a crash
     configure(folder.logs_path)
     store = folder.unlock(_read_passphrase(args))
     try:

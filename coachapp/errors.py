@@ -7,6 +7,7 @@ participant data: they name fields and records by role, not by content.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 
 class CoachAppError(Exception):
@@ -62,12 +63,42 @@ class StoreError(CoachAppError):
     """The local database cannot be used as it is. The file has been left untouched."""
 
 
-class PlaintextDatabase(StoreError):
+class StoreWriteFailed(StoreError):
+    """The disk refused a write (an I/O error, a file-size limit): that save was not kept."""
+
+
+class StoreFull(StoreWriteFailed):
+    """The disk is full: that save was not kept; everything saved before it is intact."""
+
+
+class StoreReadOnly(StoreError):
+    """The data folder (or a file in it) cannot be written: nothing was changed."""
+
+
+class StoreDamaged(StoreError):
+    """A file in the data folder is damaged or is not this laptop's. It is never repaired in
+    place: it is moved to ``kept_in`` (a ``damaged-…`` folder beside it) and the laptop is set
+    up again from the server."""
+
+    def __init__(self, message: str, *, kept_in: Path | None = None) -> None:
+        super().__init__(message)
+        self.kept_in = kept_in
+
+
+class DatabaseDamaged(StoreDamaged):
+    """The database file (or its write-ahead log) is damaged, cut short or missing."""
+
+
+class PlaintextDatabase(StoreDamaged):
     """The file is an ordinary, unencrypted SQLite database: refuse to use it."""
 
 
-class WrongDatabaseKey(StoreError):
+class WrongDatabaseKey(StoreDamaged):
     """The file is not a database this laptop's key opens (another device's, or damaged)."""
+
+
+class ProfileDamaged(StoreDamaged):
+    """``profile.json`` (who this laptop belongs to) is damaged or not a CoachApp profile."""
 
 
 class NewerDatabase(StoreError):
@@ -76,6 +107,11 @@ class NewerDatabase(StoreError):
 
 class VaultError(CoachAppError):
     """The key vault file is missing, damaged or not a CoachApp vault; it was not changed."""
+
+
+class VaultDamaged(VaultError):
+    """The key vault file is damaged or not this laptop's. The database is intact: signing in
+    online fetches the data key escrowed on the server, and no local work is lost."""
 
 
 class WrongPassphrase(VaultError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from coachapp.errors import SyncError
+from coachapp.errors import SyncError, WrongPassphrase
 from sync.protocol import ErrorCode
 
 OFFLINE_MESSAGE = (
@@ -54,6 +54,19 @@ class AccountDisabled(AccessWithdrawn):
             "Your CoachApp account is disabled, so this laptop can no longer sync. "
             "Ask your program administrator."
         )
+
+
+class PasswordNotConfirmed(WrongPassphrase):
+    """The vault refused the password and the server could not be asked whether it was
+    changed there (``reason`` says why: sign-ins blocked for a while, a certificate refused…).
+
+    A wrong password as far as the unlock throttle goes, whatever the server answered:
+    otherwise every try after the server's own sign-in throttle would cost nothing.
+    """
+
+    def __init__(self, reason: SyncError) -> None:
+        self.reason = str(reason)
+        super().__init__(f"That password is not correct. {self.reason}")
 
 
 class UpgradeRequired(SyncError):

@@ -13,13 +13,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
-from coachapp.errors import StoreError, WrongPassphrase
+from coachapp.errors import (
+    StoreDamaged,
+    StoreError,
+    SyncError,
+    VaultDamaged,
+    WrongPassphrase,
+)
 from coachapp.store.local import LocalStore
-from coachapp.store.profile import DataFolder, Identity
+from coachapp.store.profile import DAMAGED_PREFIX, DataFolder, Identity
 from coachapp.store.vault import KdfParams, Vault
 from sync.engine import (
     Progress,
@@ -29,7 +37,14 @@ from sync.engine import (
     read_setting,
     write_setting,
 )
-from sync.errors import AccessWithdrawn
+from sync.errors import (
+    AccessWithdrawn,
+    BadCredentials,
+    Offline,
+    PasswordNotConfirmed,
+    ServerRefused,
+)
+from sync.protocol import ErrorCode
 from sync.transport import Transport
 
 log = logging.getLogger(__name__)
@@ -165,13 +180,16 @@ def provision(
 
 
 def connect(folder: DataFolder, password: str, *, ca_bundle: str | None = None) -> Connection:
-    """Unlock this laptop; after an administrator's password reset, recover the key online."""
+    """Unlock this laptop; after an administrator's password reset, or when the key vault is
+    damaged, recover the key online (the database is never re-encrypted: local work stays)."""
     identity = folder.identity()
     try:
         store, key = folder.unlock_with_key(password)
         transport = _transport(identity, store, ca_bundle)
     except WrongPassphrase:
         store, key, transport = _recover_online(folder, identity, password, ca_bundle)
+    except VaultDamaged as damaged:
+        store, key, transport = _repair_vault(folder, identity, password, ca_bundle, damaged)
     connection = Connection(
         folder, identity, store, transport, SyncEngine(store, transport), key=key
     )
@@ -190,10 +208,48 @@ def _transport(identity: Identity, store: LocalStore, ca_bundle: str | None) -> 
     )
 
 
-def _recover_online(
-    folder: DataFolder, identity: Identity, password: str, ca_bundle: str | None
+def _repair_vault(
+    folder: DataFolder,
+    identity: Identity,
+    password: str,
+    ca_bundle: str | None,
+    damaged: VaultDamaged,
 ) -> tuple[LocalStore, bytes, Transport]:
-    """The vault refused the password: maybe it was reset on the server. Ask the server."""
+    """The vault file is damaged: the server's copy of the key, fetched after an online
+    sign-in, opens the database again. The damaged vault is moved aside, never overwritten."""
+    if not identity.server_url or not identity.org_code:
+        raise damaged
+    try:
+        return _recover_online(folder, identity, password, ca_bundle, damaged=damaged)
+    except Offline:
+        raise VaultDamaged(
+            f"{damaged} Connect this laptop to the network and unlock again: CoachApp will get "
+            "your key back from the program's server, and nothing recorded on this laptop "
+            "will be lost."
+        ) from None
+    except ServerRefused as exc:
+        if exc.code != ErrorCode.NOT_FOUND:
+            raise
+        # No copy of the key on the server (it was never escrowed): the database cannot be
+        # opened by anyone, so it is set aside with the vault and the laptop set up again.
+        log.warning("no escrowed key for a damaged vault device=%s", identity.device_id)
+        no_copy = StoreDamaged(
+            f"{damaged} The program's server holds no copy of this laptop's key, so the "
+            "database cannot be opened."
+        )
+        raise folder.set_aside(no_copy) from None
+
+
+def _recover_online(
+    folder: DataFolder,
+    identity: Identity,
+    password: str,
+    ca_bundle: str | None,
+    *,
+    damaged: VaultDamaged | None = None,
+) -> tuple[LocalStore, bytes, Transport]:
+    """The vault refused the password (maybe it was reset on the server) or is damaged: ask
+    the server for the escrowed key and wrap it under the password again."""
     if not identity.server_url or not identity.org_code:
         raise WrongPassphrase()
     pending = MemoryTokens()
@@ -203,30 +259,65 @@ def _recover_online(
     try:
         # A wrong password here is BadCredentials from the server: the coach reads it the
         # same way as a wrong password at the lock screen.
-        transport.login(
-            org=identity.org_code,
-            username=identity.username,
-            password=password,
-            device_name=socket.gethostname()[:120] or "laptop",
-        )
+        try:
+            transport.login(
+                org=identity.org_code,
+                username=identity.username,
+                password=password,
+                device_name=socket.gethostname()[:120] or "laptop",
+            )
+        except (BadCredentials, Offline, AccessWithdrawn):
+            raise
+        except SyncError as exc:
+            if damaged is not None:
+                raise
+            # The vault refused the password and the server did not say it is right: for
+            # the lock screen's throttle a wrong one, with the server's reason shown.
+            raise PasswordNotConfirmed(exc) from None
         key = transport.fetch_key()
     except BaseException:
         transport.close()
         raise
-    Vault.rewrap_from_escrow(
-        folder.vault_path,
-        data_key=key,
-        new_passphrase=password,
-        device_id=identity.device_id,
-        kdf=Vault.load(folder.vault_path).kdf,
-        username=identity.username,
-    )
-    store = LocalStore.open(folder.database_path, key=key, actor=identity.actor)
+    if damaged is None:
+        kdf = Vault.load(folder.vault_path).kdf
+    else:
+        kdf = KdfParams()
+        _set_vault_aside(folder, str(damaged))
+    try:
+        Vault.rewrap_from_escrow(
+            folder.vault_path,
+            data_key=key,
+            new_passphrase=password,
+            device_id=identity.device_id,
+            kdf=kdf,
+            username=identity.username,
+        )
+        store = folder.open_database(key, identity)
+    except BaseException:
+        transport.close()
+        raise
     tokens = StoreTokens(store)
     tokens.save_refresh_token(pending.refresh_token())
     transport.tokens = tokens
     log.info("vault re-wrapped from escrow after a password change device=%s", identity.device_id)
     return store, key, transport
+
+
+def _set_vault_aside(folder: DataFolder, reason: str) -> None:
+    """Move only the damaged vault into a ``damaged-…`` folder (the database stays in use)."""
+    name = f"{DAMAGED_PREFIX}vault-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    target, number = folder.path / name, 1
+    while target.exists():
+        number += 1
+        target = folder.path / f"{name}-{number}"
+    target.mkdir(mode=0o700)
+    os.replace(folder.vault_path, target / folder.vault_path.name)
+    (target / "README.txt").write_text(
+        f"CoachApp moved this key vault here because: {reason}\n"
+        "A new one was made from the copy of the key kept on the program's server.\n",
+        encoding="utf-8",
+    )
+    log.info("damaged vault set aside device=%s", folder.identity().device_id)
 
 
 def _escrow_if_owed(connection: Connection, key: bytes) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from coachapp.config import Settings
+from coachapp.errors import StoreDamaged, StoreReadOnly
 from coachapp.store.profile import DataFolder
 from coachapp.store.unlock_guard import UnlockGuard
 from coachapp.store.vault import KdfParams
@@ -105,17 +106,33 @@ class MainWindow(QMainWindow):
     # --- screens ---
 
     def show_start(self, notice: str | None = None) -> None:
+        try:
+            self.folder.check_writable()
+        except StoreReadOnly as exc:  # said at once, not at the first save that fails
+            notice = str(exc)
         if self.folder.is_provisioned():
-            self._show(
-                LockScreen(
-                    self.folder.identity(),
-                    self.guard,
-                    self._unlock_work(),
-                    notice=notice,
-                )
-            )
-        else:
-            self._show(SignInScreen(self.settings, self._provision_work(), notice=notice))
+            try:
+                identity = self.folder.identity()
+            except StoreDamaged as exc:  # a damaged profile: set the files aside, sign in
+                notice = self._set_up_again_notice(self.folder.set_aside(exc))
+            else:
+                self._show(LockScreen(identity, self.guard, self._unlock_work(), notice=notice))
+                return
+        self._show(SignInScreen(self.settings, self._provision_work(), notice=notice))
+
+    def _set_up_again(self, damage: object) -> None:
+        """The lock screen found the files damaged (already set aside): sign in afresh."""
+        assert isinstance(damage, StoreDamaged)
+        self.show_start(notice=self._set_up_again_notice(damage))
+
+    def _set_up_again_notice(self, damage: StoreDamaged) -> str:
+        if damage.kept_in is None:
+            return str(damage)
+        return self.tr(
+            "Sign in to set this laptop up again: your caseload comes back from the program's "
+            "server. Changes that had not been synced before the damage are not on the server. "
+            "The damaged files were kept, unchanged, in {folder}."
+        ).format(folder=damage.kept_in)
 
     def _show(self, screen: QWidget) -> None:
         old = self.stack.currentWidget()
@@ -126,6 +143,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if isinstance(screen, LockScreen):
             screen.unlocked.connect(self._enter)
+            screen.set_up_again.connect(self._set_up_again)
         elif isinstance(screen, SignInScreen):
             screen.signed_in.connect(self._enter)
 

@@ -116,8 +116,10 @@ def launch(
     try:
         logs.configure(folder.logs_path)
     except OSError as exc:
+        # A read-only data folder: the window opens anyway and says so on its first screen
+        # (a message on a terminal the coach never sees would leave them with nothing).
         print(f"CoachApp cannot write to its data folder {folder.path}: {exc.strerror}.")
-        return 1
+        logs.configure(None)
     app = make_app()
     install_translation(app, settings.language)
     install_excepthook()

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 
-from coachapp.atomic import write_atomic
-from coachapp.errors import StoreError, VaultError
+from coachapp.atomic import fsync_directory, write_atomic
+from coachapp.errors import ProfileDamaged, StoreDamaged, StoreError, StoreReadOnly, VaultDamaged
+from coachapp.store import integrity
 from coachapp.store.changes import Actor
 from coachapp.store.local import LocalStore
+from coachapp.store.unlock_guard import FILE_NAME as GUARD_FILE
 from coachapp.store.vault import KdfParams, Vault
 
 PROFILE_FILE = "profile.json"
@@ -22,6 +26,14 @@ VAULT_FILE = "vault.json"
 DATABASE_FILE = "coachapp.db"
 PROFILE_FORMAT = "coachapp-profile"
 PROFILE_VERSION = 1
+#: Damaged or foreign files are moved into ``damaged-<date>-<time>`` in the data folder.
+DAMAGED_PREFIX = "damaged-"
+
+SET_UP_AGAIN = (
+    "To carry on, set this laptop up again from the server: sign in online and your caseload "
+    "comes back. Changes made on this laptop that had not been synced are not on the server "
+    "and cannot be brought back from it."
+)
 
 
 @dataclass(frozen=True)
@@ -74,19 +86,26 @@ class DataFolder:
         except FileNotFoundError:
             raise StoreError("This laptop has not been set up yet: sign in to start.") from None
         except (OSError, ValueError):
-            raise StoreError(
-                f"The profile file in {self.path} is damaged. Sign in again to repair it."
+            raise ProfileDamaged(
+                f"The profile file in {self.path} (who this laptop belongs to) is damaged."
             ) from None
         if not isinstance(raw, dict) or raw.get("format") != PROFILE_FORMAT:
-            raise StoreError(f"{self.profile_path.name} is not a CoachApp profile.")
-        if raw.get("version") != PROFILE_VERSION:
+            raise ProfileDamaged(f"{self.profile_path.name} is not a CoachApp profile.")
+        if type(raw.get("version")) is int and raw["version"] > PROFILE_VERSION:
             raise StoreError(
                 "This profile was written by a newer CoachApp; install it to continue."
             )
         try:
-            return Identity(**{k: raw[k] for k in Identity.__dataclass_fields__ if k in raw})
+            identity = Identity(**{k: raw[k] for k in Identity.__dataclass_fields__ if k in raw})
         except TypeError:
-            raise StoreError(f"The profile file in {self.path} is incomplete.") from None
+            identity = None
+        if (
+            raw.get("version") != PROFILE_VERSION
+            or identity is None
+            or not all(isinstance(v, str) for v in (identity.org_id, identity.device_id))
+        ):
+            raise ProfileDamaged(f"The profile file in {self.path} is incomplete.")
+        return identity
 
     def create(
         self,
@@ -103,6 +122,7 @@ class DataFolder:
         """
         if self.vault_path.exists() or self.database_path.exists():
             raise StoreError(f"{self.path} already holds CoachApp data; it has not been touched.")
+        self.check_writable()
         self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
         _ensure_private(self.path)
         _vault, key = Vault.create(
@@ -126,34 +146,148 @@ class DataFolder:
         return self.unlock_with_key(passphrase)[0]
 
     def unlock_with_key(self, passphrase: str) -> tuple[LocalStore, bytes]:
-        """As ``unlock``, also returning the data key (to escrow it if that is still owed)."""
+        """As ``unlock``, also returning the data key (to escrow it if that is still owed).
+
+        A wrong passphrase is ``WrongPassphrase``; a damaged or foreign vault ``VaultDamaged``
+        (left in place: the server's copy of the key recovers it); a damaged or foreign
+        database ``StoreDamaged``, after it was moved aside (see ``open_database``).
+        """
+        self.check_writable()
         identity = self.identity()
         vault = Vault.load(self.vault_path)
         if vault.device_id != identity.device_id:
-            raise VaultError(
+            raise VaultDamaged(
                 "The key vault in this folder belongs to another laptop; it was not used."
             )
         key = vault.unlock(passphrase)
-        return LocalStore.open(self.database_path, key=key, actor=identity.actor), key
+        return self.open_database(key, identity), key
+
+    def open_database(self, key: bytes, identity: Identity | None = None) -> LocalStore:
+        """Open the database with the data key once it is checked whole and this laptop's.
+
+        Damage is never repaired in place: the database, its log, the vault and the profile
+        are moved to a ``damaged-…`` folder (``keep_aside``) and ``StoreDamaged`` says where.
+        """
+        identity = identity or self.identity()
+        marker = self.path / integrity.CHECK_MARKER
+        try:
+            wal = integrity.check_files(self.database_path)
+            every_page = (
+                marker.exists()
+                or self.database_path.stat().st_size <= integrity.FULL_CHECK_MAX_BYTES
+            )
+            integrity.verify_pages(self.database_path, key, wal, every_page=every_page)
+        except StoreDamaged as exc:
+            raise self.set_aside(exc) from None
+        marker.unlink(missing_ok=True)
+        return LocalStore.open(self.database_path, key=key, actor=identity.actor)
+
+    # --- when the folder cannot be used as it is ---
+
+    def write_problem(self) -> str | None:
+        """Why nothing can be saved in this folder (a read-only disk, no permission), or None."""
+        existing = self.path
+        while not existing.exists() and existing.parent != existing:
+            existing = existing.parent
+        if existing != self.path:
+            return None if os.access(existing, os.W_OK) else f"{existing} cannot be written to"
+        probe = self.path / f".write-test-{secrets.token_hex(4)}"
+        try:
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            return exc.strerror or type(exc).__name__
+        for path in (*self.database_files(), self.vault_path, self.profile_path):
+            if path.exists() and not os.access(path, os.W_OK):
+                return f"{path.name} is read-only"
+        return None
+
+    def check_writable(self) -> None:
+        """``StoreReadOnly`` with a message for the coach when nothing can be saved here."""
+        problem = self.write_problem()
+        if problem is not None:
+            raise StoreReadOnly(
+                f"CoachApp cannot save anything in its data folder {self.path} ({problem}). "
+                "Nothing was changed. Ask your administrator to make this folder writable, "
+                "then start CoachApp again."
+            )
+
+    def database_files(self) -> tuple[Path, Path, Path]:
+        db = self.database_path
+        return db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
+
+    def set_aside(self, damage: StoreDamaged) -> StoreDamaged:
+        """Keep the damaged files aside (``keep_aside``); the same error, saying where they
+        went and how to carry on (or, if they could not be moved, that they were left)."""
+        try:
+            kept = self.keep_aside(damage.message)
+        except OSError as move:
+            return type(damage)(
+                f"{damage.message} It was left as it is (it could not be moved aside: "
+                f"{move.strerror or type(move).__name__})."
+            )
+        return type(damage)(f"{damage.message} {_kept_sentence(kept)} {SET_UP_AGAIN}", kept_in=kept)
+
+    def keep_aside(self, reason: str) -> Path:
+        """Move the database (with its log), the vault and the profile into a new
+        ``damaged-<date>-<time>`` folder here; return it. Nothing is deleted or overwritten,
+        and the set stays together (that vault opens that database) for an administrator.
+        The data folder is then free to be set up again."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path / f"{DAMAGED_PREFIX}{stamp}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = self.path / f"{DAMAGED_PREFIX}{stamp}-{number}"
+        target.mkdir(mode=0o700)
+        # The database first: a folder left with a vault but no database is reported as
+        # damaged again, never opened as a new empty database.
+        for path in (*self.database_files(), self.vault_path, self.profile_path):
+            if path.exists():
+                os.replace(path, target / path.name)
+        note = (
+            f"CoachApp moved these files here on {datetime.now().isoformat(timespec='seconds')} "
+            f"because: {reason}\nThey are encrypted. Keep them until your administrator says "
+            "they are no longer needed.\n"
+        )
+        write_atomic(target / "README.txt", note.encode("utf-8"))
+        (self.path / integrity.CHECK_MARKER).unlink(missing_ok=True)
+        fsync_directory(self.path)
+        return target
 
     def wipe(self) -> None:
-        """Delete everything CoachApp keeps here: database, vault, profile, logs.
+        """Delete everything CoachApp keeps here: database, vault, profile, the unlock
+        throttle's count, temp files an interrupted write left behind, logs.
 
         Used when the administrator revoked this laptop. Without the vault the database
         cannot be opened even if its blocks survive on disk.
         """
+        ours = (self.vault_path, self.profile_path, self.path / GUARD_FILE)
         for path in (
-            self.vault_path,
+            *ours,
             self.database_path,
             Path(f"{self.database_path}-wal"),
             Path(f"{self.database_path}-shm"),
-            self.profile_path,
+            Path(f"{self.database_path}-journal"),
         ):
             path.unlink(missing_ok=True)
+        for path in ours:  # write_atomic's temp files (see coachapp.atomic)
+            for temp in self.path.glob(f".{path.name}.*.tmp"):
+                temp.unlink(missing_ok=True)
         if self.logs_path.exists():
             for log_file in self.logs_path.iterdir():
                 log_file.unlink(missing_ok=True)
             self.logs_path.rmdir()
+        # Files set aside as damaged hold the same caseload (and the key that opens it).
+        for kept in self.path.glob(f"{DAMAGED_PREFIX}*"):
+            if kept.is_dir():
+                for path in kept.iterdir():
+                    path.unlink(missing_ok=True)
+                kept.rmdir()
+
+
+def _kept_sentence(kept: Path) -> str:
+    return f"The files were moved, unchanged, to {kept}; nothing was deleted."
 
 
 def _ensure_private(path: Path) -> None:

@@ -7,13 +7,16 @@ and a forgotten passphrase is recovered by re-wrapping a DEK escrowed on the ser
 
 The file is versioned JSON. Every header field (format, version, device id, KDF name,
 parameters and salt) is bound as AES-GCM associated data, so an edited header fails to
-unlock exactly like a wrong passphrase does.
+unlock exactly like a wrong passphrase does. Version 2 adds a SHA-256 checksum of the rest
+of the file, so a file damaged on disk (a flipped bit, a cut) is told apart from a wrong
+passphrase before the KDF runs: ``VaultDamaged``, which the server's copy of the key repairs.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -25,11 +28,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from coachapp.atomic import write_atomic
-from coachapp.errors import VaultError, WrongPassphrase
+from coachapp.errors import VaultDamaged, VaultError, WrongPassphrase
 from coachapp.store.passphrase import check_passphrase, normalise_passphrase
 
 FORMAT = "coachapp-vault"
-VERSION = 1
+VERSION = 2  # 2: + "checksum"; version 1 files (no checksum) are still read
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -70,11 +73,13 @@ class _Wrapped:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    #: The file format it was read from or will be written in (part of the AEAD header).
+    version: int = VERSION
 
     def header(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "device_id": self.device_id,
             "kdf": {
                 "name": "argon2id",
@@ -91,6 +96,7 @@ class _Wrapped:
 
     def to_bytes(self) -> bytes:
         record = self.header() | {"nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
+        record["checksum"] = checksum_of(record)
         return (json.dumps(record, indent=2) + "\n").encode("utf-8")
 
 
@@ -193,6 +199,15 @@ class Vault:
         return self.kdf.memory_kib < target.memory_kib or self.kdf.iterations < target.iterations
 
 
+def checksum_of(record: dict[str, Any]) -> str:
+    """SHA-256 of every field but the checksum itself, in canonical JSON. Not a secret and no
+    defence against a deliberate edit (the AEAD is): it tells damage from a wrong passphrase.
+    Later versions keep it, so a flipped version number reads as damage, not as "newer"."""
+    body = {k: v for k, v in record.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -223,8 +238,8 @@ def _wrap(key: bytes, passphrase: str, *, device_id: str, kdf: KdfParams) -> _Wr
 
 
 def _parse(raw: bytes) -> _Wrapped:
-    not_ours = VaultError("This file is not a CoachApp key vault.")
-    damaged = VaultError("The key vault file is damaged; it was left unchanged.")
+    not_ours = VaultDamaged("This file is not a CoachApp key vault.")
+    damaged = VaultDamaged("The key vault file is damaged; it was left unchanged.")
     try:
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -235,11 +250,17 @@ def _parse(raw: bytes) -> _Wrapped:
         raise not_ours
     version = record.get("version")
     if type(version) is int and version > VERSION:
+        if "checksum" in record and record["checksum"] != checksum_of(record):
+            raise damaged  # a bit flipped in the version number, not a newer file
         raise VaultError("The key vault was written by a newer CoachApp; please update.")
+    if version == VERSION and record.get("checksum") != checksum_of(record):
+        raise damaged
+    fields = _FIELDS | {"checksum"} if version == VERSION else _FIELDS
     kdf = record.get("kdf")
     if (
-        version != VERSION
-        or set(record) != _FIELDS
+        type(version) is not int
+        or version not in (1, VERSION)
+        or set(record) != fields
         or not isinstance(kdf, dict)
         or set(kdf) != _KDF_FIELDS
         or kdf["name"] != "argon2id"
@@ -251,7 +272,7 @@ def _parse(raw: bytes) -> _Wrapped:
     try:
         params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
     except ValueError as e:
-        raise VaultError(f"The key vault file is damaged: {e}.") from None
+        raise VaultDamaged(f"The key vault file is damaged: {e}.") from None
     salt = _unb64(kdf["salt"], damaged)
     nonce = _unb64(record["nonce"], damaged)
     wrapped_key = _unb64(record["wrapped_key"], damaged)
@@ -259,7 +280,7 @@ def _parse(raw: bytes) -> _Wrapped:
         raise damaged
     if len(wrapped_key) != _WRAPPED_BYTES:
         raise damaged
-    return _Wrapped(device_id, params, salt, nonce, wrapped_key)
+    return _Wrapped(device_id, params, salt, nonce, wrapped_key, version)
 
 
 def _unb64(value: object, error: VaultError) -> bytes:

@@ -3016,6 +3016,11 @@ a tiempo</translation>
         <translation>¿&amp;Olvidó su contraseña?</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Set this laptop up again from the server</source>
+        <translation>&amp;Configurar esta computadora de nuevo desde el servidor</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Type your password to unlock.</source>
         <translation>Escriba su contraseña para desbloquear.</translation>

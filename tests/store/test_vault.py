@@ -32,8 +32,12 @@ def make_vault(path: Path, **overrides: Any) -> tuple[Vault, bytes]:
 
 
 def edit(path: Path, change: Any) -> None:
+    """Change a field the way an attacker would: recomputing the (unkeyed) checksum, so what
+    stops the edit is the AEAD binding, not the damage check."""
     record = json.loads(path.read_text(encoding="utf-8"))
     change(record)
+    if "checksum" in record:
+        record["checksum"] = vault_module.checksum_of(record)
     path.write_text(json.dumps(record), encoding="utf-8")
 
 
@@ -191,7 +195,7 @@ def test_foreign_file_is_reported_as_not_a_vault(vault_path: Path, content: byte
 
 def test_vault_from_a_newer_coachapp_asks_for_an_update(vault_path: Path) -> None:
     make_vault(vault_path)
-    edit(vault_path, lambda r: r.update(version=2))
+    edit(vault_path, lambda r: r.update(version=vault_module.VERSION + 1))
     with pytest.raises(VaultError, match="newer CoachApp"):
         Vault.load(vault_path)
 
@@ -304,7 +308,8 @@ def test_new_vault_uses_64_mib_3_iterations_4_lanes_by_default(vault_path: Path)
     _, key = Vault.create(vault_path, passphrase=PASSWORD, device_id=DEVICE)
     record = json.loads(vault_path.read_text(encoding="utf-8"))
     assert record["format"] == "coachapp-vault"
-    assert record["version"] == 1
+    assert record["version"] == 2
+    assert record["checksum"] == vault_module.checksum_of(record)
     assert record["device_id"] == DEVICE
     assert record["kdf"]["name"] == "argon2id"
     assert (record["kdf"]["memory_kib"], record["kdf"]["iterations"], record["kdf"]["lanes"]) == (

@@ -11,11 +11,12 @@ from coachapp.errors import WrongPassphrase
 from coachapp.services import intake, participants, reference
 from coachapp.store.outbox import OutboxEntry
 from coachapp.store.profile import DataFolder
+from coachapp.store.unlock_guard import UnlockGuard
 from server.admin.accounts import reset_password
 from server.admin.devices import revoke_device
 from server.storage.tables import Device
 from sync import provision
-from sync.errors import DeviceRevoked, UpgradeRequired
+from sync.errors import DeviceRevoked, PasswordNotConfirmed, UpgradeRequired
 from tests.conftest import FAST_KDF, TODAY
 from tests.server.live import ORG_CODE, PASSWORD, LiveServer
 
@@ -84,6 +85,36 @@ def test_revoked_laptop_wipes_itself_at_next_contact(live: LiveServer, tmp_path:
         laptop.sync()
     assert "disconnected by your administrator" in str(caught.value)
     assert [p for p in folder.path.rglob("*") if p.is_file()] == []
+
+
+def test_a_revoked_laptop_also_wipes_its_unlock_count_and_half_written_files(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    folder = laptop.folder
+    UnlockGuard(folder.path).failed()  # a mistyped password earlier
+    (folder.path / ".vault.json.0123456789abcdef.tmp").write_bytes(b"{}")  # cut by a crash
+    with live.db.session() as s:
+        revoke_device(s, org_code=ORG_CODE, device_id=laptop.identity.device_id)
+    with pytest.raises(DeviceRevoked):
+        laptop.sync()
+    assert [p.name for p in folder.path.rglob("*") if p.is_file()] == []
+
+
+def test_a_wrong_password_while_the_server_blocks_sign_ins_is_still_a_wrong_password(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    laptop.close()
+    body = {"org": ORG_CODE, "username": "demo.coach", "device_name": "elsewhere"}
+    for attempt in range(5):  # the server's allowance of failed sign-ins, used up
+        wrong = live.request("POST", "/v1/auth/login", json={**body, "password": f"no-{attempt}"})
+        assert wrong.status_code == 401
+    with pytest.raises(WrongPassphrase) as refused:
+        provision.connect(laptop.folder, "Not-The-Password-9")
+    assert isinstance(refused.value, PasswordNotConfirmed)
+    assert "not correct" in str(refused.value) and "Too many sign-in attempts" in str(refused.value)
+    provision.connect(laptop.folder, PASSWORD).close()  # the right one still opens it offline
 
 
 def test_update_required_touches_no_data(

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coachapp.store.profile import Identity
+from coachapp.store.unlock_guard import UnlockGuard
+from sync.errors import PasswordNotConfirmed, TooManyAttempts
 from tests.server.live import PASSWORD
 from tests.ui.people import add_person
+from ui import workers
 from ui.app import MainWindow
 from ui.screens.lock import LockScreen
 from ui.workspace import Workspace
@@ -163,3 +176,27 @@ def test_locking_while_a_sync_runs_shows_the_lock_screen_without_an_error(
     qtbot.wait(300)  # let every queued answer arrive
     assert isinstance(window.stack.currentWidget(), LockScreen)
     assert window.workspace is None
+
+
+def test_a_wrong_password_counts_even_when_the_server_blocks_sign_ins(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    guard = UnlockGuard(tmp_path)
+    who = Identity(org_id="o", coach_id="c", device_id="d", username="dana", display_name="Dana")
+
+    def unlock(_password: str) -> object:
+        raise PasswordNotConfirmed(TooManyAttempts(300))
+
+    screen = LockScreen(who, guard, unlock)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.password, "a-guess")
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(screen.message.isVisible, timeout=10_000)
+    assert guard.failures() == 1
+    assert "not correct" in screen.message.text()
+    assert "Too many sign-in attempts" in screen.message.text()
+    # The finished unlock is deleted while this test still holds the screen it answered
+    # (it keeps a reference to it; the screen must not die with it, mid-deletion).
+    qtbot.waitUntil(lambda: not workers._live, timeout=10_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

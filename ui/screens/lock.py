@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from coachapp.errors import CoachAppError, WrongPassphrase
+from coachapp.errors import CoachAppError, StoreDamaged, WrongPassphrase
 from coachapp.store.profile import Identity
 from coachapp.store.unlock_guard import UnlockGuard
-from sync.errors import BadCredentials, Offline
+from sync.errors import BadCredentials, Offline, PasswordNotConfirmed
 from ui import workers
 from ui.errors import show_error
 from ui.widgets.layout import centered_card
@@ -18,6 +18,8 @@ from ui.widgets.layout import centered_card
 
 class LockScreen(QWidget):
     unlocked = Signal(object)
+    #: The database was damaged and set aside; the coach chose to set the laptop up again.
+    set_up_again = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +64,11 @@ class LockScreen(QWidget):
         forgot.setFlat(True)
         forgot.clicked.connect(self._explain_forgot)
         self.forgot = forgot
+        self.reset = QPushButton(self.tr("&Set this laptop up again from the server"))
+        self.reset.setObjectName("setUpAgain")
+        self.reset.setVisible(False)
+        self.reset.clicked.connect(self._ask_set_up_again)
+        self._damage: StoreDamaged | None = None
 
         body = QVBoxLayout()
         body.addWidget(title)
@@ -70,6 +77,7 @@ class LockScreen(QWidget):
         body.addWidget(self.message)
         body.addWidget(self.wait)
         body.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        body.addWidget(self.reset, alignment=Qt.AlignmentFlag.AlignRight)
         body.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
         centered_card(self, body)
 
@@ -104,7 +112,11 @@ class LockScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._op = None
         self._busy(False)
-        if isinstance(exc, WrongPassphrase | BadCredentials):
+        if isinstance(exc, PasswordNotConfirmed):
+            # Wrong for the vault, and the server could not say it was changed there.
+            self._guard.failed()
+            self._say(self.tr("That password is not correct.") + " " + exc.reason)
+        elif isinstance(exc, WrongPassphrase | BadCredentials):
             self._guard.failed()
             self._say(self.tr("That password is not correct."))
         elif isinstance(exc, Offline):
@@ -116,6 +128,15 @@ class LockScreen(QWidget):
                     "connect to the network and try the new one again."
                 )
             )
+        elif isinstance(exc, StoreDamaged) and exc.kept_in is not None:
+            # Not a wrong password: the files are set aside; the way on is the server.
+            self._say(str(exc))
+            self._damage = exc
+            self.reset.setVisible(True)
+            self.button.setEnabled(False)
+            self.password.setEnabled(False)
+            self.reset.setFocus()
+            return
         elif isinstance(exc, CoachAppError):
             self._say(str(exc))
         else:
@@ -138,6 +159,10 @@ class LockScreen(QWidget):
         elif self._tick.isActive():
             self._tick.stop()
             self.password.setFocus()
+
+    def _ask_set_up_again(self) -> None:
+        if self._damage is not None:
+            self.set_up_again.emit(self._damage)
 
     def _explain_forgot(self) -> None:
         QMessageBox.information(
