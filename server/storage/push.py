@@ -24,6 +24,7 @@ gets is the same either way.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -33,7 +34,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from coachapp.ids import uuid7
-from coachapp.models import SYNCED_MODELS, SyncedMixin, utcnow
+from coachapp.models import SYNCED_MODELS, AuditEvent, SyncedMixin, utcnow
+from coachapp.models.enums import AuditAction
 from coachapp.models.wire import to_wire
 from server.storage import bulk
 from server.storage.push_decode import (
@@ -174,24 +176,39 @@ def _apply_one_by_one(
 def _audit_write(
     caller: PushCaller, audit: tuple[str, Counter[str]], answers: list[Answer], now: datetime
 ) -> bulk.Write:
-    """The server's audit entry for this push: who, and how many of each outcome."""
+    """The server's audit entries for this push: who, and how many of each outcome; and one
+    for each view of a restricted record the laptop reports in it (ids only)."""
     account_id, counts = audit
     counts = counts + Counter(a.outcome.value for a in answers)
     detail = " ".join(f"{o.value}={counts.get(o.value, 0)}" for o in Outcome)
-    return bulk.Write(
-        ServerAuditEvent.__table__,
-        [
-            {
-                "id": uuid7(),
-                "at": now,
-                "org_id": caller.org_id,
-                "account_id": account_id,
-                "device_id": caller.device_id,
-                "action": "push",
-                "detail": detail,
+    who = {"org_id": caller.org_id, "account_id": account_id, "device_id": caller.device_id}
+    entries = [{"id": uuid7(), "at": now, **who, "action": "push", "detail": detail}]
+    for answer in answers:
+        row = answer.row
+        if (
+            answer.outcome is Outcome.APPLIED
+            and row is not None
+            and row.new
+            and row.model is AuditEvent
+            and row.values.get("action") == AuditAction.VIEW_RESTRICTED
+        ):
+            seen = {
+                "audit_event_id": row.id,
+                "table": row.values.get("table_name"),
+                "record_id": row.values.get("record_id"),
+                "participant_id": row.values.get("participant_id"),
+                "occurred_at": to_wire(row.values.get("occurred_at")),
             }
-        ],
-    )
+            entries.append(
+                {
+                    "id": uuid7(),
+                    "at": now,
+                    **who,
+                    "action": AuditAction.VIEW_RESTRICTED.value,
+                    "detail": json.dumps(seen, sort_keys=True),
+                }
+            )
+    return bulk.Write(ServerAuditEvent.__table__, entries)
 
 
 def _audit(

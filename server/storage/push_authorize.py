@@ -13,7 +13,7 @@ from typing import Any
 from coachapp.models import AuditEvent, InfoSession, Lead, Participant, SyncedMixin, Task
 from server.storage.push_decode import Rejected, links_of
 from server.storage.push_load import Batch
-from server.storage.scope import Viewer, could_see
+from server.storage.scope import Viewer, could_see, could_see_restricted
 
 _OWNER_COLUMN: dict[type[SyncedMixin], str] = {
     Task: "assigned_to_id",
@@ -42,6 +42,13 @@ def visible(batch: Batch, viewer: Viewer, participant_id: str) -> bool:
     )
 
 
+def _sees_restricted(batch: Batch, viewer: Viewer, participant_id: str) -> bool:
+    person = batch.person(participant_id)
+    return person is not None and could_see_restricted(
+        viewer, assigned_coach_id=person["assigned_coach_id"]
+    )
+
+
 def authorize(
     batch: Batch, caller: Viewer, model: type[SyncedMixin], values: dict[str, Any], *, new: bool
 ) -> None:
@@ -58,6 +65,18 @@ def authorize(
     if participant_id is not None:
         if not visible(batch, caller, participant_id):
             raise Rejected("forbidden", "That participant is not in your caseload.")
+        if (
+            not new
+            and values.get("restricted")
+            and not _sees_restricted(batch, caller, participant_id)
+        ):
+            # A teammate who sees a shared participant never pulls their restricted records;
+            # knowing an id must not let them change one, nor read it back in the answer.
+            raise Rejected(
+                "forbidden",
+                "That record is confidential: only the participant's coach and supervisors "
+                "can change it.",
+            )
         return
     if caller.role in ("supervisor", "admin"):
         return

@@ -104,6 +104,11 @@ def visible_rows(
     return found
 
 
+def could_see_restricted(viewer: Viewer, *, assigned_coach_id: str | None) -> bool:
+    """The rule of ``sees_restricted`` for a participant in hand (one the viewer can see)."""
+    return viewer.role in ("supervisor", "admin") or assigned_coach_id == viewer.coach_id
+
+
 def can_see(session: Session, viewer: Viewer, participant_id: str) -> bool:
     """Whether ``viewer`` may read (and so write) this participant's records."""
     found = session.query(Participant.id).filter(

@@ -32,6 +32,7 @@ class World:
     y: str
     barrier: str
     note: str
+    secret: str = ""  # a restricted note on X
 
 
 def push(live: LiveServer, who: Session, *mutations: dict[str, Any]) -> Any:
@@ -140,6 +141,21 @@ def world(
                 ),
             )
             assert [r["outcome"] for r in answer.json()["results"]] == ["applied"] * 4
+            secret = uuid7()
+            answer = push(
+                live,
+                sessions["demo.coach"],
+                insert(
+                    "case_notes",
+                    secret,
+                    participant_id=x,
+                    contact_at="2026-03-02T16:00:00+00:00",
+                    mode="phone",
+                    body="Talked about the protective order",
+                    restricted=True,
+                ),
+            )
+            assert answer.json()["results"][0]["outcome"] == "applied"
             with live.db.session() as s:
                 s.execute(
                     update(Device)
@@ -153,7 +169,7 @@ def world(
                     update(Account).where(Account.username == "dee.coach").values(active=False)
                 )
                 s.execute(update(Coach).where(Coach.username == "dee.coach").values(active=False))
-            yield World(live, sessions, x, y, barrier, note)
+            yield World(live, sessions, x, y, barrier, note, secret)
     finally:
         if url_cm is not None:
             url_cm.__exit__(None, None, None)
@@ -242,6 +258,81 @@ def test_a_coach_cannot_edit_an_unshared_participant_of_a_teammate(world: World)
         },
     )
     assert answer.json()["results"][0]["code"] == "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "field"),
+    [("barriers", "barrier", "description"), ("case_notes", "secret", "body")],
+)
+def test_a_teammate_cannot_change_a_restricted_record_nor_read_it_in_the_answer(
+    world: World, table: str, row: str, field: str
+) -> None:
+    from coachapp.models import Barrier, CaseNote
+
+    model = Barrier if table == "barriers" else CaseNote
+    row_id = getattr(world, row)
+    with world.live.db.session() as s:
+        stored = s.get(model, row_id)
+        assert stored is not None and stored.restricted
+        rev, value = stored.rev, to_wire(getattr(stored, field))
+    mutation = {
+        "mutation_id": uuid7(),
+        "table": table,
+        "row_id": row_id,
+        "op": "upsert",
+        "base_rev": rev,
+        "fields": {field: "Overwritten by a teammate"},
+        "base": {field: value},
+    }
+    for attempt in (mutation, {**mutation, "mutation_id": uuid7(), "base_rev": 0}):
+        answer = push(world.live, world.sessions["kim.coach"], attempt)
+        result = answer.json()["results"][0]
+        assert (result["outcome"], result["code"], result["row"]) == ("rejected", "forbidden", None)
+    deleted = push(
+        world.live,
+        world.sessions["kim.coach"],
+        {"mutation_id": uuid7(), "table": table, "row_id": row_id, "op": "delete", "base_rev": rev},
+    )
+    assert deleted.json()["results"][0]["code"] == "forbidden"
+    with world.live.db.session() as s:
+        after = s.get(model, row_id)
+        assert after is not None and after.rev == rev and not after.deleted
+
+
+def test_restricted_views_reported_by_a_laptop_are_in_the_server_audit_log(world: World) -> None:
+    dana = world.sessions["demo.coach"]
+    event = uuid7()
+    answer = push(
+        world.live,
+        dana,
+        insert(
+            "audit_events",
+            event,
+            occurred_at="2026-03-03T09:00:00+00:00",
+            action="view_restricted",
+            table_name="barriers",
+            record_id=world.x,
+            participant_id=world.x,
+            detail="opened",
+        ),
+    )
+    assert answer.json()["results"][0]["outcome"] == "applied"
+    push(world.live, dana, insert("audit_events", event))  # sent again: logged once
+    with world.live.db.session() as s:
+        logged = s.scalars(
+            select(ServerAuditEvent).where(
+                ServerAuditEvent.action == "view_restricted",
+                ServerAuditEvent.device_id == dana.device_id,
+            )
+        ).all()
+    assert len(logged) == 1
+    detail = json.loads(logged[0].detail or "{}")
+    assert (detail["audit_event_id"], detail["participant_id"], detail["table"]) == (
+        event,
+        world.x,
+        "barriers",
+    )
+    assert "Xena" not in (logged[0].detail or "")
 
 
 def test_admin_reads_of_participant_data_are_audited(world: World) -> None:
