@@ -7,8 +7,10 @@ without the driver's message (see ``ScrubbingFormatter``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,17 @@ class ScrubbingFormatter(logging.Formatter):
         return f"{getattr(exc_type, '__name__', 'Exception')} at {where}"
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the one started after a rollover too, is made 0600
+    (``RotatingFileHandler`` creates them with the process umask, usually 0644)."""
+
+    def _open(self) -> Any:
+        if os.name != "nt":
+            with contextlib.suppress(OSError):  # already there; or left for open() to report
+                os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return super()._open()
+
+
 #: The packages whose loggers write to the app's log file (the server logs on its own).
 APP_LOGGERS = ("coachapp", "sync", "ui")
 
@@ -37,7 +50,7 @@ def configure(log_dir: Path | None, *, level: int = logging.INFO) -> None:
         handler = logging.NullHandler()
     else:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             log_dir / "coachapp.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(ScrubbingFormatter(_FORMAT))

@@ -7,7 +7,8 @@
   administrator reset it, sign in online with the new one, fetch the escrowed key and re-wrap
   it. The database is never re-encrypted, so unsynced work survives.
 - ``Connection.sync``: one cycle; if the server says this laptop was revoked or the account
-  disabled, everything in the data folder is wiped before the error is raised.
+  disabled, everything in the data folder is wiped before the error is raised. An unlock that
+  signs in online (a password reset, a damaged vault) wipes on that answer too.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from coachapp.atomic import write_atomic
 from coachapp.errors import (
     StoreDamaged,
     StoreError,
@@ -187,14 +190,31 @@ def connect(folder: DataFolder, password: str, *, ca_bundle: str | None = None) 
         store, key = folder.unlock_with_key(password)
         transport = _transport(identity, store, ca_bundle)
     except WrongPassphrase:
-        store, key, transport = _recover_online(folder, identity, password, ca_bundle)
+        with _wiped_if_withdrawn(folder, identity):
+            store, key, transport = _recover_online(folder, identity, password, ca_bundle)
     except VaultDamaged as damaged:
-        store, key, transport = _repair_vault(folder, identity, password, ca_bundle, damaged)
+        with _wiped_if_withdrawn(folder, identity):
+            store, key, transport = _repair_vault(folder, identity, password, ca_bundle, damaged)
     connection = Connection(
         folder, identity, store, transport, SyncEngine(store, transport), key=key
     )
     _escrow_if_owed(connection, key)
     return connection
+
+
+@contextmanager
+def _wiped_if_withdrawn(folder: DataFolder, identity: Identity) -> Iterator[None]:
+    """An unlock that had to ask the server: if the server answers that this laptop was
+    revoked (or the account disabled), that contact wipes the folder, as a sync would."""
+    try:
+        yield
+    except AccessWithdrawn:
+        log.warning(
+            "server withdrew access at unlock; wiping the data folder device=%s",
+            identity.device_id,
+        )
+        folder.wipe()
+        raise
 
 
 def _transport(identity: Identity, store: LocalStore, ca_bundle: str | None) -> Transport:
@@ -312,11 +332,11 @@ def _set_vault_aside(folder: DataFolder, reason: str) -> None:
         target = folder.path / f"{name}-{number}"
     target.mkdir(mode=0o700)
     os.replace(folder.vault_path, target / folder.vault_path.name)
-    (target / "README.txt").write_text(
+    note = (
         f"CoachApp moved this key vault here because: {reason}\n"
-        "A new one was made from the copy of the key kept on the program's server.\n",
-        encoding="utf-8",
+        "A new one was made from the copy of the key kept on the program's server.\n"
     )
+    write_atomic(target / "README.txt", note.encode("utf-8"))  # 0600, like every file here
     log.info("damaged vault set aside device=%s", folder.identity().device_id)
 
 

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
             self.folder.check_writable()
         except StoreReadOnly as exc:  # said at once, not at the first save that fails
             notice = str(exc)
+        no_vault = self.folder.set_aside_without_vault()
+        if no_vault is not None:  # nobody can open it: set aside, so the coach can sign in
+            notice = str(no_vault)
         if self.folder.is_provisioned():
             try:
                 identity = self.folder.identity()
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         if isinstance(screen, LockScreen):
             screen.unlocked.connect(self._enter)
             screen.set_up_again.connect(self._set_up_again)
+            screen.withdrawn.connect(self._withdrawn)
         elif isinstance(screen, SignInScreen):
             screen.signed_in.connect(self._enter)
 
@@ -237,7 +241,8 @@ class MainWindow(QMainWindow):
         workers.unsettle()  # the closed workspace can be collected now
 
     def _withdrawn(self, message: str) -> None:
-        # The sync engine has wiped the folder; only the sign-in screen makes sense now.
+        # The sync engine (or an unlock that asked the server) has wiped the folder; only the
+        # sign-in screen makes sense now.
         self._place = None
         self.workspace = None
         self.ctx = None

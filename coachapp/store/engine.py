@@ -6,7 +6,9 @@ passphrase KDF is not on the unlock path; the vault's Argon2id does that work on
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
             f"{path.name} is an unencrypted database, not one CoachApp wrote. "
             "It has been left as it is; CoachApp will not store participant data in it."
         )
+    _make_private(path)
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     engine = create_engine(
         url,
@@ -86,6 +89,24 @@ def open_engine(path: Path, key: bytes) -> Engine:
             f"{path.name} could not be opened ({_driver_reason(exc)}). It has been left as it is."
         ) from None
     return engine
+
+
+def _make_private(path: Path) -> None:
+    """The database and its log readable by the coach's account only (0600).
+
+    SQLite creates a new database 0644 and gives its -wal, -shm and -journal the database's
+    own mode, so a new file is made 0600 before SQLite opens it (an empty file is a new
+    database to it) and files an older release left 0644 are narrowed. A disk that refuses
+    is left for SQLite to report in its own words.
+    """
+    if os.name == "nt":  # the per-user profile folder's ACL keeps others out
+        return
+    with contextlib.suppress(OSError):  # already there, or the disk refuses
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        with contextlib.suppress(OSError):
+            if (path.with_name(name).stat().st_mode & 0o777) != 0o600:
+                path.with_name(name).chmod(0o600)
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -172,7 +172,7 @@ def _translate(exc: DBAPIError, path: Path) -> StoreError | None:
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         log.error("database damage met while working code=%s", code)
         try:
-            (path.parent / CHECK_MARKER).touch()
+            (path.parent / CHECK_MARKER).touch(mode=0o600)
         except OSError:
             log.warning("could not leave the check-database marker")
         return DatabaseDamaged(

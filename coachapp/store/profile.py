@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 
 from coachapp.atomic import fsync_directory, write_atomic
-from coachapp.errors import ProfileDamaged, StoreDamaged, StoreError, StoreReadOnly, VaultDamaged
+from coachapp.errors import (
+    DatabaseDamaged,
+    ProfileDamaged,
+    StoreDamaged,
+    StoreError,
+    StoreReadOnly,
+    VaultDamaged,
+)
 from coachapp.store import integrity
 from coachapp.store.changes import Actor
 from coachapp.store.local import LocalStore
@@ -215,6 +222,20 @@ class DataFolder:
     def database_files(self) -> tuple[Path, Path, Path]:
         db = self.database_path
         return db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
+
+    def set_aside_without_vault(self) -> StoreDamaged | None:
+        """A database left without its key vault (deleted, lost in a crash or a copy) can be
+        opened by nobody, and would stop the folder being set up again: it is damage, set
+        aside like any other (``set_aside``). The error says so; None if that is not the case."""
+        if self.vault_path.exists() or not any(p.exists() for p in self.database_files()):
+            return None
+        return self.set_aside(
+            DatabaseDamaged(
+                "CoachApp's database on this laptop has lost its key vault (the file that opens "
+                "it), so it cannot be opened: work in it that had not been synced could not be "
+                "opened."
+            )
+        )
 
     def set_aside(self, damage: StoreDamaged) -> StoreDamaged:
         """Keep the damaged files aside (``keep_aside``); the same error, saying where they

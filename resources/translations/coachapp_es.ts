@@ -3016,6 +3016,10 @@ a tiempo</translation>
         <translation>¿&amp;Olvidó su contraseña?</translation>
     </message>
     <message>
+        <source>CoachApp&apos;s data on this laptop has been removed. Ask your administrator if you need it set up again.</source>
+        <translation>Los datos de CoachApp en esta computadora se eliminaron. Pida a su administrador que la vuelva a configurar si la necesita.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Set this laptop up again from the server</source>
         <translation>&amp;Configurar esta computadora de nuevo desde el servidor</translation>

@@ -10,6 +10,7 @@ user, takes the write permission away). Every mount is unmounted on the way out.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import subprocess
@@ -88,3 +89,18 @@ def writable_again(disk: SmallDisk, how: str) -> None:
     disk.path.chmod(0o700)
     for path in disk.path.rglob("*"):
         path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def fill(disk: SmallDisk) -> Path:
+    """Write a filler file until the disk has no room left; returns it."""
+    assert disk.mounted, f"a size-limited disk could not be mounted here ({disk.method})"
+    filler = disk.path / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler

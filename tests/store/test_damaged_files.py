@@ -203,6 +203,32 @@ def test_a_missing_database_is_not_replaced_by_an_empty_one(
     assert not data_folder.database_path.exists()
 
 
+def test_a_database_left_without_its_vault_is_set_aside_and_the_folder_can_be_set_up_again(
+    store: LocalStore, data_folder: DataFolder, identity: Identity
+) -> None:
+    add_person(store, "Unsynced", "Work")
+    store.close()
+    data_folder.vault_path.unlink()  # lost: nobody can open the database now
+    before = digests(data_folder.path)
+    damage = data_folder.set_aside_without_vault()
+    assert isinstance(damage, DatabaseDamaged) and damage.kept_in is not None
+    assert "not been synced could not be opened" in str(damage)
+    assert "set this laptop up again from the server" in str(damage)
+    kept = digests(damage.kept_in)
+    assert kept.pop("README.txt") and kept == before  # moved unchanged, nothing deleted
+    assert not data_folder.database_path.exists() and not data_folder.profile_path.exists()
+    assert data_folder.set_aside_without_vault() is None  # nothing left to set aside
+    data_folder.create(identity=identity, passphrase=PASSPHRASE, kdf=FAST_KDF)[0].close()
+
+
+def test_a_set_up_folder_is_not_set_aside_for_want_of_a_vault(
+    store: LocalStore, data_folder: DataFolder
+) -> None:
+    store.close()
+    assert data_folder.set_aside_without_vault() is None
+    assert data_folder.is_provisioned() and not list(data_folder.path.glob("damaged-*"))
+
+
 def test_a_wrong_password_is_still_a_wrong_password_and_moves_nothing(
     store: LocalStore, data_folder: DataFolder
 ) -> None:

@@ -101,6 +101,23 @@ def test_a_revoked_laptop_also_wipes_its_unlock_count_and_half_written_files(
     assert [p.name for p in folder.path.rglob("*") if p.is_file()] == []
 
 
+def test_a_revoked_laptop_wipes_itself_when_the_lock_screen_asks_the_server_about_a_reset(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    laptop = sign_up(live, tmp_path)
+    folder = laptop.folder
+    UnlockGuard(folder.path).failed()
+    laptop.close()
+    with live.db.session() as s:
+        reset_password(s, org_code=ORG_CODE, username="demo.coach", password=NEW_PASSWORD)
+        revoke_device(s, org_code=ORG_CODE, device_id=laptop.identity.device_id)
+    with pytest.raises(DeviceRevoked) as caught:  # the vault refuses it: the server is asked
+        provision.connect(folder, NEW_PASSWORD)
+    assert str(caught.value) == "This laptop was disconnected by your administrator."
+    assert [p.name for p in folder.path.rglob("*") if p.is_file()] == []
+    assert not folder.is_provisioned()
+
+
 def test_a_wrong_password_while_the_server_blocks_sign_ins_is_still_a_wrong_password(
     live: LiveServer, tmp_path: Path
 ) -> None:

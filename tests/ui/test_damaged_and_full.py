@@ -13,9 +13,10 @@ from sqlalchemy import event
 
 from coachapp.config import Settings
 from coachapp.store import integrity
-from coachapp.store.profile import DataFolder
+from coachapp.store.profile import DataFolder, Identity
+from coachapp.store.unlock_guard import UnlockGuard
 from tests.server.live import PASSWORD
-from tests.store.small_disks import read_only, small_disk, writable_again
+from tests.store.small_disks import fill, read_only, small_disk, writable_again
 from tests.ui.conftest import open_window, sign_in
 from tests.ui.people import add_person
 from ui.app import MainWindow
@@ -127,4 +128,53 @@ def test_a_damaged_profile_does_not_stop_the_app_from_starting(
         screen.message.text()
     )
     assert list((tmp_path / "laptop").glob("damaged-*/profile.json"))
+    window.close()
+
+
+def test_a_full_disk_at_the_lock_screen_is_told_and_the_password_is_not_checked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    checked: list[str] = []
+
+    def unlock_work(password: str) -> object:
+        checked.append(password)
+        raise AssertionError("the password must not be checked while its try cannot be counted")
+
+    with small_disk(tmp_path / "full", 1024 * 1024) as disk:
+        guard = UnlockGuard(disk.path / "laptop")
+        guard.failed()  # a mistyped password earlier
+        filler = fill(disk)
+        who = Identity(org_id="o", coach_id="c", device_id="d", username="dana", display_name="D")
+        lock = LockScreen(who, guard, unlock_work)
+        qtbot.addWidget(lock)
+        lock.show()
+        qtbot.keyClicks(lock.password, "a-guess")
+        qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+        assert lock.message.isVisible()
+        assert lock.message.text().startswith("The disk is full:")
+        assert "did not check the password" in lock.message.text()
+        qtbot.wait(100)
+        assert checked == [] and lock._op is None and guard.failures() == 1
+        assert lock.password.isEnabled() and lock.button.isEnabled()
+        filler.unlink()
+
+
+def test_a_database_without_its_vault_is_set_aside_and_the_coach_signs_in_again(
+    qtbot: QtBot, tmp_path: Path, settings: Settings
+) -> None:
+    first = open_window(qtbot, DataFolder(tmp_path / "laptop"), settings)
+    add_person(sign_in(qtbot, first).ctx.store, "Never", "Synced")
+    first.close()
+    folder = DataFolder(tmp_path / "laptop")
+    folder.vault_path.unlink()  # lost: nobody can open the database now
+
+    window = open_window(qtbot, folder, settings)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, SignInScreen)
+    assert screen.message.isVisible()
+    assert "not been synced could not be opened" in screen.message.text()
+    kept = list(folder.path.glob("damaged-*/coachapp.db"))
+    assert kept and str(kept[0].parent) in screen.message.text()
+    sign_in(qtbot, window)  # no longer "already holds CoachApp data": set up again
+    assert window.workspace is not None
     window.close()

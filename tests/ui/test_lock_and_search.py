@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
 )
@@ -26,12 +28,15 @@ from pytestqt.qtbot import QtBot
 
 from coachapp.store.profile import Identity
 from coachapp.store.unlock_guard import UnlockGuard
+from server.admin.accounts import reset_password
+from server.admin.devices import revoke_device
 from sync.errors import PasswordNotConfirmed, TooManyAttempts
-from tests.server.live import PASSWORD
+from tests.server.live import ORG_CODE, PASSWORD, LiveServer
 from tests.ui.people import add_person
 from ui import workers
 from ui.app import MainWindow
 from ui.screens.lock import LockScreen
+from ui.screens.signin import SignInScreen
 from ui.workspace import Workspace
 
 MARKER = "Zebulonia"
@@ -200,3 +205,40 @@ def test_a_wrong_password_counts_even_when_the_server_blocks_sign_ins(
     # (it keeps a reference to it; the screen must not die with it, mid-deletion).
     qtbot.waitUntil(lambda: not workers._live, timeout=10_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_revoked_laptop_is_wiped_at_the_lock_screen_when_it_asks_the_server_about_a_reset(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, live: LiveServer
+) -> None:
+    add_person(workspace.ctx.store, MARKER, "Quillfeather")
+    device = workspace.ctx.connection.identity.device_id
+    qtbot.waitUntil(lambda: not workspace.sync.running, timeout=30_000)
+    window.lock()
+    with live.db.session() as s:
+        reset_password(s, org_code=ORG_CODE, username="demo.coach", password="Copper-Kettle-58-Sun")
+        revoke_device(s, org_code=ORG_CODE, device_id=device)
+    told: list[str] = []
+
+    def close_the_warning(tries: int = 400) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            told.append(box.text())
+            box.accept()
+        elif tries:
+            QTimer.singleShot(25, lambda: close_the_warning(tries - 1))
+
+    lock = window.stack.currentWidget()
+    assert isinstance(lock, LockScreen)
+    QTimer.singleShot(0, close_the_warning)
+    qtbot.keyClicks(lock.password, "Copper-Kettle-58-Sun")  # the vault refuses: ask the server
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+
+    assert "This laptop was disconnected by your administrator." in told[0]
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), SignInScreen))
+    signin = window.stack.currentWidget()
+    assert isinstance(signin, SignInScreen)
+    assert "This laptop was disconnected by your administrator." in signin.message.text()
+    folder = window.folder.path
+    assert [p.name for p in folder.rglob("*") if p.is_file()] == []
+    assert MARKER not in visible_text()

@@ -19,8 +19,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -404,3 +404,57 @@ def test_recalculate_and_exports_are_on_the_keyboard(qtbot: QtBot, page: Reports
         "Cas&eload",
     ]
     assert page.filters.today == TODAY
+
+
+@pytest.fixture
+def qt_settings_folder(tmp_path: Path) -> Iterator[Path]:
+    """Qt's per-user settings (where its file dialog keeps its memory) in a folder of the test's
+    own, not the real ~/.config/QtProject.conf."""
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    real = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName()).parent
+    folder = tmp_path / "qt-settings"
+    folder.mkdir()
+    for kind in formats:
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    for kind in formats:
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(real))
+
+
+def save_through_qts_dialog(qtbot: QtBot, page: ReportsPage, target: Path) -> None:
+    """Click the CSV button and answer Qt's save dialog as the coach would."""
+
+    def answer(tries: int = 400) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(target))
+            dialog.accept()
+        elif tries:
+            QTimer.singleShot(25, lambda: answer(tries - 1))
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)  # back once the dialog closed
+    qtbot.waitUntil(lambda: target.exists() and page.export_message.isVisible(), timeout=30_000)
+
+
+def test_the_folder_a_report_was_saved_in_is_not_remembered_in_qts_settings(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, qt_settings_folder: Path
+) -> None:
+    folder = tmp_path / "Marisol Quintanilla"  # a coach may name a folder after a participant
+    folder.mkdir()
+    conf = qt_settings_folder / "QtProject.conf"
+
+    save_through_qts_dialog(qtbot, page, folder / "first.csv")
+    left = conf.read_text(encoding="utf-8") if conf.exists() else ""
+    assert "Quintanilla" not in left and "FileDialog" not in left
+
+    # Another Qt program's memory of its own folders is left as it was.
+    other = QSettings(QSettings.Scope.UserScope, "QtProject")
+    other.setValue("FileDialog/lastVisited", "file:///srv/their-folder")
+    other.setValue("FileDialog/history", ["file:///srv/their-folder"])
+    other.sync()
+    save_through_qts_dialog(qtbot, page, folder / "second.csv")
+    left = conf.read_text(encoding="utf-8")
+    assert "Quintanilla" not in left
+    assert "lastVisited=file:///srv/their-folder" in left
+    assert "history=file:///srv/their-folder" in left

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from coachapp.errors import CoachAppError
 from coachapp.services.reports import ExportKind, ReportFilter
 from ui import workers
 from ui.errors import show_error
 from ui.reports_export import csv_bytes, pdf_bytes, report_html, write_export
+from ui.widgets.save_dialog import save_file_name
 
 if TYPE_CHECKING:
     from ui.pages.reports import ReportsPage
@@ -70,9 +71,7 @@ class ReportExports(QObject):
         name = self.tr("Report {start} to {end}").format(
             start=f.period_start.isoformat(), end=f.period_end.isoformat()
         )
-        picked, _filter = QFileDialog.getSaveFileName(
-            self.page, caption, str(Path(folder) / f"{name}.{suffix}"), kinds
-        )
+        picked = save_file_name(self.page, caption, str(Path(folder) / f"{name}.{suffix}"), kinds)
         if not picked:
             return None
         target = Path(picked)

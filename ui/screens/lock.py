@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from coachapp.errors import CoachAppError, StoreDamaged, WrongPassphrase
+from coachapp.errors import CoachAppError, StoreDamaged, StoreError, WrongPassphrase
 from coachapp.store.profile import Identity
-from coachapp.store.unlock_guard import UnlockGuard
-from sync.errors import BadCredentials, Offline, PasswordNotConfirmed
+from coachapp.store.unlock_guard import Count, UnlockGuard
+from sync.errors import AccessWithdrawn, BadCredentials, Offline, PasswordNotConfirmed
 from ui import workers
 from ui.errors import show_error
 from ui.widgets.layout import centered_card
+
+log = logging.getLogger(__name__)
 
 
 class LockScreen(QWidget):
     unlocked = Signal(object)
     #: The database was damaged and set aside; the coach chose to set the laptop up again.
     set_up_again = Signal(object)
+    #: The server withdrew this laptop's access while unlocking; the folder has been wiped.
+    withdrawn = Signal(str)
 
     def __init__(
         self,
@@ -35,6 +40,7 @@ class LockScreen(QWidget):
         self._guard = guard
         self._unlock = unlock
         self._op: workers.Op[object] | None = None
+        self._before: Count = (0, 0.0)
 
         title = QLabel(self.tr("CoachApp is locked"))
         title.setObjectName("screenTitle")
@@ -95,6 +101,13 @@ class LockScreen(QWidget):
         if not password:
             self._say(self.tr("Type your password to unlock."))
             return
+        try:
+            # Counted as wrong until it proves right: if the count cannot be written (a full
+            # disk, a read-only folder), the password is not checked at all.
+            self._before = self._guard.attempt()
+        except StoreError as exc:
+            self._say(str(exc))
+            return
         self.password.clear()
         self._busy(True)
         self._op = workers.run(
@@ -106,43 +119,66 @@ class LockScreen(QWidget):
 
     def _done(self, connection: object) -> None:
         self._op = None
-        self._guard.succeeded()
+        try:
+            self._guard.succeeded()
+        except StoreError:
+            # The disk filled up meanwhile: the try stays counted (the safe side); the coach
+            # is told about the disk at their first save.
+            log.warning("unlock count could not be reset")
         self.unlocked.emit(connection)
 
     def _failed(self, exc: BaseException) -> None:
         self._op = None
         self._busy(False)
+        # A wrong password (for the vault, and the server did not vouch for it: wrong there
+        # too, unreachable, or unable to say) stays counted, as ``submit`` wrote it.
         if isinstance(exc, PasswordNotConfirmed):
-            # Wrong for the vault, and the server could not say it was changed there.
-            self._guard.failed()
             self._say(self.tr("That password is not correct.") + " " + exc.reason)
         elif isinstance(exc, WrongPassphrase | BadCredentials):
-            self._guard.failed()
             self._say(self.tr("That password is not correct."))
         elif isinstance(exc, Offline):
             # The vault refused it and the server could not be asked whether it was reset.
-            self._guard.failed()
             self._say(
                 self.tr(
                     "That password is not correct. If your administrator has just reset it, "
                     "connect to the network and try the new one again."
                 )
             )
-        elif isinstance(exc, StoreDamaged) and exc.kept_in is not None:
-            # Not a wrong password: the files are set aside; the way on is the server.
-            self._say(str(exc))
-            self._damage = exc
-            self.reset.setVisible(True)
-            self.button.setEnabled(False)
-            self.password.setEnabled(False)
-            self.reset.setFocus()
+        elif isinstance(exc, AccessWithdrawn):
+            # Nothing is left to unlock: the folder, and the count in it, were wiped.
+            self.withdrawn.emit(
+                str(exc)
+                + " "
+                + self.tr(
+                    "CoachApp's data on this laptop has been removed. Ask your administrator "
+                    "if you need it set up again."
+                )
+            )
             return
-        elif isinstance(exc, CoachAppError):
-            self._say(str(exc))
         else:
-            show_error(self, exc)
+            self._not_judged()
+            if isinstance(exc, StoreDamaged) and exc.kept_in is not None:
+                # Not a wrong password: the files are set aside; the way on is the server.
+                self._say(str(exc))
+                self._damage = exc
+                self.reset.setVisible(True)
+                self.button.setEnabled(False)
+                self.password.setEnabled(False)
+                self.reset.setFocus()
+                return
+            if isinstance(exc, CoachAppError):
+                self._say(str(exc))
+            else:
+                show_error(self, exc)
         self._show_wait()
         self.password.setFocus()
+
+    def _not_judged(self) -> None:
+        """The try ended before the password was judged: it does not count."""
+        try:
+            self._guard.not_judged(self._before)
+        except StoreError:
+            log.warning("unlock count could not be put back")
 
     def _show_wait(self) -> None:
         seconds = self._guard.wait_seconds()
