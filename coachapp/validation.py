@@ -59,7 +59,7 @@ class FieldCheck:
             self.fail(name, f"{label} must be text.")
             return None
         cleaned = value.strip() if multiline else " ".join(value.split())
-        if _CONTROL.search(cleaned):
+        if _CONTROL.search(cleaned) or not encodable(cleaned):
             self.fail(name, f"{label} contains characters that cannot be saved.")
             return None
         if len(cleaned) > max_len:
@@ -90,6 +90,8 @@ class FieldCheck:
             except ValueError:
                 self.fail(name, f"{label} must be a date like 2026-03-31.")
                 return None
+        if isinstance(value, dt.datetime):
+            value = value.date()  # a moment stands for its day (and compares with days)
         if not isinstance(value, dt.date):
             self.fail(name, f"{label} must be a date.")
             return None
@@ -186,15 +188,25 @@ class FieldCheck:
         except (InvalidOperation, ValueError):
             self.fail(name, f"{label} must be an amount in dollars, like 125.50.")
             return None
-        if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+        if not amount.is_finite():
+            self.fail(name, f"{label} must be in dollars and cents, like 125.50.")
+            return None
+        if amount < 0:
+            self.fail(name, f"{label} must be more than zero.")
+            return None
+        if amount > Decimal(MAX_MONEY_CENTS) / 100:  # before any arithmetic: 1E+999999
+            self.fail(name, f"{label} is too large; please check it.")
+            return None
+        try:
+            whole_cents = amount == amount.quantize(Decimal("0.01"))
+        except InvalidOperation:  # 1E-999999: more decimal places than any context holds
+            whole_cents = False
+        if not whole_cents:
             self.fail(name, f"{label} must be in dollars and cents, like 125.50.")
             return None
         cents = int(amount * 100)
-        if cents < 0 or (cents == 0 and not allow_zero):
+        if cents == 0 and not allow_zero:
             self.fail(name, f"{label} must be more than zero.")
-            return None
-        if cents > MAX_MONEY_CENTS:
-            self.fail(name, f"{label} is too large; please check it.")
             return None
         return cents
 
@@ -258,3 +270,12 @@ class FieldCheck:
             self.fail(end_name, f"{label} end must be on or after its start.")
             return begins, None
         return begins, ends
+
+
+def encodable(text: str) -> bool:
+    """False for text holding a lone surrogate, which no database encoding can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

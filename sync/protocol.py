@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StrictInt, StringConstraints
 
 PROTOCOL_VERSION = 1
 #: The oldest protocol the server still speaks; older clients get 426 Upgrade Required.
@@ -76,7 +76,8 @@ class ErrorCode(StrEnum):
 
 
 class LoginRequest(_Strict):
-    protocol: int = PROTOCOL_VERSION
+    #: Strict: ``true`` or ``"1"`` is a wrong type, not protocol 1 (pydantic would coerce it).
+    protocol: StrictInt = PROTOCOL_VERSION
     org: Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=_NO_NUL)]
     username: Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=_NO_NUL)]
     #: Only ever hashed, never stored as text: any character a keyboard can make is fine.
@@ -138,13 +139,13 @@ class Mutation(_Strict):
     table: TableName
     row_id: Uuid
     op: Op
-    base_rev: Annotated[int, Field(ge=0)]
+    base_rev: Annotated[StrictInt, Field(ge=0)]
     fields: dict[FieldName, WireValue] = Field(default_factory=dict, max_length=200)
     base: dict[FieldName, WireValue] = Field(default_factory=dict, max_length=200)
 
 
 class PushRequest(_Strict):
-    protocol: int
+    protocol: StrictInt
     device_id: Uuid
     batch_id: Uuid
     mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_PUSH)

@@ -50,6 +50,9 @@ def check_person_fields(
     fc: FieldCheck, values: Mapping[str, Any], *, today: date, partial: bool
 ) -> dict[str, Any]:
     """Clean the person fields present in ``values``; with ``partial`` absent ones are skipped."""
+    if not isinstance(values, Mapping) or not all(isinstance(k, str) for k in values):
+        fc.fail("person", "The participant's details could not be read; please fill them in again.")
+        return {}
     unknown = set(values) - set(PERSON_FIELDS)
     for name in sorted(unknown):
         fc.fail(name, f"{name.replace('_', ' ').capitalize()} is not a participant field.")

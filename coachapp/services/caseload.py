@@ -9,17 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from coachapp.errors import ValidationError
+from coachapp.ids import is_uuid
 from coachapp.models import Coach, Participant, Site
 from coachapp.models.enums import ParticipantStatus, StudyGroup
+from coachapp.services.common import (
+    expect,
+    expect_all,
+    flag,
+    id_filter,
+    optional_flag,
+    row_count,
+)
 from coachapp.services.unsynced import unsynced_participants
 from coachapp.store.local import LocalStore
+from coachapp.validation import FieldCheck, encodable
 
 MAX_PAGE = 1000
 
@@ -157,6 +168,61 @@ def _after(keys: Sequence[tuple[_Expr, bool]], values: PageKey) -> ColumnElement
     return condition
 
 
+def _checked_filters(filters: object) -> CaseloadFilter:
+    """The list's filters, each one checked: a bad choice is a field error, not a crash."""
+    if filters is None:
+        return CaseloadFilter()
+    given = expect(filters, CaseloadFilter, field="filters", what="list filter")
+    fc = FieldCheck()
+    status = fc.choice("status", given.status, ParticipantStatus, label="Status", required=False)
+    group = fc.choice(
+        "study_group", given.study_group, StudyGroup, label="Study group", required=False
+    )
+    fc.done()
+    return CaseloadFilter(
+        status=status,
+        site_id=id_filter(given.site_id, field="site_id", what="DHS branch"),
+        study_group=group,
+        tanf_recipient=optional_flag(
+            given.tanf_recipient, field="tanf_recipient", label="TANF recipient"
+        ),
+        assigned_coach_id=id_filter(
+            given.assigned_coach_id, field="assigned_coach_id", what="coach"
+        ),
+    )
+
+
+def _checked_place(after: object, keys: Sequence[tuple[_Expr, bool]]) -> PageKey | None:
+    """``after`` when it is a place in this sort order (as a page hands it out)."""
+    if after is None:
+        return None
+    if (
+        isinstance(after, tuple | list)
+        and len(after) == len(keys)
+        and all(_fits(expr, value) for (expr, _), value in zip(keys, after, strict=True))
+    ):
+        return tuple(after)
+    raise ValidationError({"after": "That place in the list is no longer valid; start again."})
+
+
+def _fits(expr: _Expr, value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        kind = expr.type.python_type
+    except NotImplementedError:  # pragma: no cover - every sort key has a Python type
+        return False
+    if kind is object:  # lower(name) of a branch or a coach: text
+        kind = str
+    if isinstance(value, bool) or not isinstance(value, kind):
+        return False
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    if isinstance(value, str):
+        return encodable(value)
+    return not (kind is date and isinstance(value, datetime))
+
+
 def _conditions(filters: CaseloadFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Participant.deleted.is_(False)]
     if filters.status is not None:
@@ -183,10 +249,15 @@ def caseload_page(
     with_total: bool = False,
 ) -> CaseloadPage:
     """One page of the list, starting after ``after`` (the previous page's ``after``)."""
-    filters = filters or CaseloadFilter()
-    keys = _sort_keys(SortBy(sort), descending)
+    filters = _checked_filters(filters)
+    try:
+        order = SortBy(sort)
+    except ValueError:
+        raise ValidationError({"sort": "Choose a column to sort the list by."}) from None
+    keys = _sort_keys(order, flag(descending, field="descending", label="Descending order"))
+    after = _checked_place(after, keys)
     conditions = _conditions(filters)
-    limit = max(1, min(limit, MAX_PAGE))
+    limit = max(1, min(row_count(limit), MAX_PAGE))
     stmt = (
         select(Participant, _SiteAlias.name, _CoachAlias.display_name, *(k for k, _ in keys))
         .outerjoin(_SiteAlias, _SiteAlias.id == Participant.recruitment_site_id)
@@ -212,7 +283,8 @@ def caseload_page(
 
 def caseload_rows(store: LocalStore, participant_ids: Sequence[str]) -> list[CaseloadRow]:
     """These participants as list rows, in the order given (missing or removed ones left out)."""
-    ids = list(dict.fromkeys(participant_ids))
+    given = expect_all(participant_ids, object, field="participant_ids", what="list of people")
+    ids = list(dict.fromkeys(str(i) for i in given if is_uuid(i)))
     if not ids:
         return []
     with store.read() as session:

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from coachapp.errors import Conflict as ConflictError
 from coachapp.errors import NotFound, ValidationError
+from coachapp.ids import is_uuid
 from coachapp.models import SYNCED_MODELS, Conflict, Participant, utcnow
 from coachapp.models.base import UTCDateTime
 from coachapp.models.enums import ConflictResolution, ConflictStatus
 from coachapp.models.wire import JSONValue, from_wire, to_wire
 from coachapp.rules.person_fields import PERSON_FIELDS, check_person_fields, name_key
-from coachapp.services.common import live, today_or
+from coachapp.services.common import expect_all, id_filter, live, today_or
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
 
@@ -86,6 +87,7 @@ class Resolution:
 def list_conflicts(
     store: LocalStore, *, participant_id: str | None = None, open_only: bool = True
 ) -> list[ConflictView]:
+    participant_id = id_filter(participant_id, field="participant_id", what="participant")
     with store.read() as session:
         return _views(session, participant_id=participant_id, open_only=open_only)
 
@@ -144,12 +146,15 @@ def resolve_conflicts(
     A new value is typed as text and checked like the form would check it; problems come
     back as one ``ValidationError`` whose ``fields`` are keyed by conflict id.
     """
+    resolutions = expect_all(resolutions, Resolution, field="keep", what="choice of values")
     if not resolutions:
         raise ValidationError({"keep": "Choose which value to keep for each detail."})
     problems: dict[str, str] = {}
     with store.write() as session:
         settled: list[tuple[Conflict, Any, Any, Choice]] = []
         for choice in resolutions:
+            if not is_uuid(choice.conflict_id):
+                raise NotFound("That conflict could not be found.")
             if choice.keep not in ("server", "client", "value"):
                 problems[choice.conflict_id] = "Choose which value to keep."
                 continue

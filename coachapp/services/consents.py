@@ -13,9 +13,10 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from coachapp.errors import Conflict, ValidationError
+from coachapp.ids import is_uuid
 from coachapp.models import Consent, Participant, Partner
 from coachapp.models.enums import ConsentScope
-from coachapp.services.common import live, reference, today_or
+from coachapp.services.common import expect_all, live, reference, today_or
 from coachapp.services.participants import ConsentView, consent_view
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
@@ -77,6 +78,11 @@ def revoke_consent(
 
 def active_consents(store: LocalStore, participant_id: str, *, on: date) -> list[ConsentView]:
     """Consents in force on ``on``, most recently signed first."""
+    fc = FieldCheck()
+    day = fc.date("on", on, label="The day asked about", required=True)
+    fc.done()
+    assert day is not None
+    on = day
     with store.read() as session:
         participant = live(session, Participant, participant_id, what="participant")
         rows = session.scalars(
@@ -99,11 +105,20 @@ def active_consent_for(
 
     ``scopes`` narrows it to consents allowing one of those things (e.g. making a referral).
     """
+    if not (is_uuid(participant_id) and is_uuid(partner_id)):
+        return None  # no consent is on file for a person or agency that is not
+    fc = FieldCheck()
+    on = fc.date("on", on, label="The day asked about", required=True) or on
+    wanted = None
+    if scopes is not None:
+        given = expect_all(scopes, object, field="scopes", what="list of consent scopes")
+        wanted = [fc.choice("scopes", s, ConsentScope, label="What it allows") for s in given]
+    fc.done()
     stmt = select(Consent).where(
         *_in_force(participant_id=participant_id, on=on), Consent.partner_id == partner_id
     )
-    if scopes is not None:
-        stmt = stmt.where(Consent.scope.in_(list(scopes)))
+    if wanted is not None:
+        stmt = stmt.where(Consent.scope.in_(wanted))
     return session.scalars(
         stmt.order_by(Consent.signed_on.desc(), Consent.created_at.desc())
     ).first()

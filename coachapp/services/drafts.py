@@ -10,24 +10,28 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
 from coachapp.errors import NotFound
 from coachapp.ids import is_uuid, uuid7
 from coachapp.rules.person_fields import PERSON_FIELDS
+from coachapp.services.common import expect, now_or
 from coachapp.services.eligibility import EligibilityInput
 from coachapp.services.intake import BarrierInput, ConsentInput, HouseholdMemberInput, IntakeInput
 from coachapp.store.local import LocalStore
 from coachapp.store.outbox import LocalSetting
+from coachapp.validation import encodable
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 KEY_PREFIX = "intake_draft."
 FORMAT = "coachapp-intake-draft"
@@ -58,10 +62,12 @@ def save_draft(
     now: datetime | None = None,
 ) -> DraftSummary:
     """Keep what was typed so far (saving again under the same id replaces it)."""
-    draft_id = draft_id or str(intake.extra.get(DRAFT_ID) or "") or uuid7()
+    intake = expect(intake, IntakeInput, field="intake", what="intake form")
+    extra = intake.extra if isinstance(intake.extra, Mapping) else {}
+    draft_id = draft_id or str(extra.get(DRAFT_ID) or "") or uuid7()
     if not is_uuid(draft_id):
         raise NotFound("That draft could not be found.")
-    saved_at = (now or datetime.now(UTC)).astimezone(UTC)
+    saved_at = now_or(now)
     document = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -125,51 +131,88 @@ def discard_draft(store: LocalStore, draft_id: str) -> None:
 
 
 def to_json(intake: IntakeInput) -> dict[str, Any]:
+    """The intake as plain JSON values. A draft is half-typed: a value that cannot be kept
+    (of a type no form field holds, or text no database can store) is left out, never
+    refused — ``from_json`` drops what it cannot read the same way."""
     e = intake.eligibility
+    person = intake.person if isinstance(intake.person, Mapping) else {}
+    extra = intake.extra if isinstance(intake.extra, Mapping) else {}
     return {
-        "person": {k: v for k, v in intake.person.items() if k in PERSON_FIELDS},
+        "person": {k: _keep(v) for k, v in person.items() if k in PERSON_FIELDS},
         "household": [
             {
-                "role": m.role,
-                "first_name": m.first_name,
-                "last_name": m.last_name,
-                "date_of_birth": m.date_of_birth,
-                "relationship": m.relationship,
-                "lives_in_household": m.lives_in_household,
-                "ivd_case_number": m.ivd_case_number,
+                "role": _keep(m.role),
+                "first_name": _keep(m.first_name),
+                "last_name": _keep(m.last_name),
+                "date_of_birth": _keep(m.date_of_birth),
+                "relationship": _keep(m.relationship),
+                "lives_in_household": _keep(m.lives_in_household),
+                "ivd_case_number": _keep(m.ivd_case_number),
             }
-            for m in intake.household
+            for m in _all(intake.household, HouseholdMemberInput)
         ],
-        "parents_in_unit": intake.parents_in_unit,
-        "federal_childcare": intake.federal_childcare,
+        "parents_in_unit": _keep(intake.parents_in_unit),
+        "federal_childcare": _keep(intake.federal_childcare),
         "eligibility": None
-        if e is None
+        if not isinstance(e, EligibilityInput)
         else {
-            "household_size": e.household_size,
-            "annual_income": e.annual_income,
-            "state": e.state,
-            "assessed_on": e.assessed_on,
-            "threshold_percent": e.threshold_percent,
+            "household_size": _keep(e.household_size),
+            "annual_income": _keep(e.annual_income),
+            "state": _keep(e.state),
+            "assessed_on": _keep(e.assessed_on),
+            "threshold_percent": _keep(e.threshold_percent),
         },
         "consents": [
             {
-                "partner_id": c.partner_id,
-                "scope": c.scope,
-                "signed_on": c.signed_on,
-                "expires_on": c.expires_on,
+                "partner_id": _keep(c.partner_id),
+                "scope": _keep(c.scope),
+                "signed_on": _keep(c.signed_on),
+                "expires_on": _keep(c.expires_on),
             }
-            for c in intake.consents
+            for c in _all(intake.consents, ConsentInput)
         ],
         "barriers": [
-            {"category": b.category, "description": b.description, "identified_on": b.identified_on}
-            for b in intake.barriers
+            {
+                "category": _keep(b.category),
+                "description": _keep(b.description),
+                "identified_on": _keep(b.identified_on),
+            }
+            for b in _all(intake.barriers, BarrierInput)
         ],
-        "status": intake.status,
-        "study_group": intake.study_group,
-        "assigned_coach_id": intake.assigned_coach_id,
-        "shared_with_team": intake.shared_with_team,
-        "extra": {k: v for k, v in intake.extra.items() if k != DRAFT_ID},
+        "status": _keep(intake.status),
+        "study_group": _keep(intake.study_group),
+        "assigned_coach_id": _keep(intake.assigned_coach_id),
+        "shared_with_team": _keep(intake.shared_with_team),
+        "extra": {k: _keep(v) for k, v in extra.items() if isinstance(k, str) and k != DRAFT_ID},
     }
+
+
+def _all(items: object, kind: type[T]) -> list[T]:
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        return []
+    return [item for item in items if isinstance(item, kind)]
+
+
+def _keep(value: object) -> object:
+    """``value`` as a plain JSON value, or None when a draft cannot keep it."""
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, date | datetime):
+        try:
+            return value.isoformat()
+        except ValueError:  # pragma: no cover - every date has an ISO form
+            return None
+    if isinstance(value, Decimal):
+        return str(value) if value.is_finite() else None
+    if isinstance(value, str):
+        return value if encodable(value) else None
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return value if -(2**53) <= value <= 2**53 else None
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    return None
 
 
 def from_json(data: Mapping[str, Any]) -> IntakeInput:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from coachapp.errors import ValidationError
 from coachapp.models import EligibilityAssessment, Participant, PovertyGuideline
 from coachapp.rules import poverty
-from coachapp.services.common import live, today_or
+from coachapp.services.common import expect, live, today_or
 from coachapp.services.participants import EligibilityView, eligibility_view
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
@@ -84,6 +84,7 @@ def estimate_with(
 ) -> PovertyEstimate:
     """The estimate from a guideline table already in hand: no database, so a form can call it
     on every keystroke (load the table once with ``guidelines``)."""
+    entry = expect(entry, EligibilityInput, field="eligibility", what="eligibility form")
     fc = FieldCheck()
     day = fc.date(
         "assessed_on",

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from coachapp.models import AuditEvent, Barrier, CaseNote, Coach, Participant
 from coachapp.models.enums import AuditAction
 from coachapp.services.barriers import OPENED
-from coachapp.services.common import live
+from coachapp.services.common import live, row_count
 from coachapp.store.local import LocalStore
 
 #: The newest events shown; a participant's whole history rarely comes near it.
@@ -46,6 +46,7 @@ def participant_history(
     store: LocalStore, participant_id: str, *, limit: int = DEFAULT_LIMIT
 ) -> list[HistoryEntry]:
     """What happened to the participant and their records, newest first."""
+    limit = row_count(limit)
     with store.read() as session:
         participant = live(session, Participant, participant_id, what="participant")
         events = session.scalars(

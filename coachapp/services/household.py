@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from coachapp.models import Household, HouseholdMember, Participant
 from coachapp.models.enums import HouseholdRole
-from coachapp.services.common import live, today_or
+from coachapp.services.common import expect, live, today_or
 from coachapp.services.intake import HouseholdMemberInput
 from coachapp.services.participants import HouseholdMemberView, member_view
 from coachapp.store.local import LocalStore
@@ -135,6 +135,7 @@ def set_household(
 
 def check_member(fc: FieldCheck, m: HouseholdMemberInput, *, today: date) -> dict[str, Any]:
     """The same checks as at intake, with plain field names (the form has one member)."""
+    m = expect(m, HouseholdMemberInput, field="member", what="family member form")
     return {
         "role": fc.choice("role", m.role, HouseholdRole, label="Role in the family"),
         "first_name": fc.required_text("first_name", m.first_name, label="First name"),

@@ -34,7 +34,7 @@ from coachapp.models.enums import (
 from coachapp.rules import poverty
 from coachapp.rules.person_fields import check_person_fields, name_key
 from coachapp.services import eligibility as eligibility_service
-from coachapp.services.common import reference, today_or
+from coachapp.services.common import expect, expect_all, reference, today_or
 from coachapp.services.participants import (
     ParticipantDetail,
     ParticipantSummary,
@@ -115,13 +115,20 @@ def find_possible_duplicates(
     ivd_case_number: str | None = None,
 ) -> list[ParticipantSummary]:
     """People already recorded with the same name and birth date, or the same case number."""
+    fc = FieldCheck()
+    first = fc.text("first_name", first_name, label="First name", max_len=200)
+    last = fc.text("last_name", last_name, label="Last name", max_len=200)
+    born = fc.date("date_of_birth", date_of_birth, label="Date of birth")
+    tanf = fc.text("tanf_case_number", tanf_case_number, label="TANF case number", max_len=200)
+    ivd = fc.text("ivd_case_number", ivd_case_number, label="IV-D case number", max_len=200)
+    fc.done()
     with store.read() as session:
         return _duplicates(
             session,
-            key=name_key(first_name, last_name) if first_name and last_name else None,
-            date_of_birth=date_of_birth,
-            tanf_case_number=tanf_case_number.strip().upper() if tanf_case_number else None,
-            ivd_case_number=ivd_case_number.strip().upper() if ivd_case_number else None,
+            key=name_key(first, last) if first and last else None,
+            date_of_birth=born,
+            tanf_case_number=tanf.upper() if tanf else None,
+            ivd_case_number=ivd.upper() if ivd else None,
         )
 
 
@@ -289,6 +296,12 @@ _Checked = tuple[
 
 
 def _check_fields(fc: FieldCheck, intake: IntakeInput, day: date) -> _Checked:
+    intake = expect(intake, IntakeInput, field="intake", what="intake form")
+    household = expect_all(
+        intake.household, HouseholdMemberInput, field="household", what="household list"
+    )
+    consents_in = expect_all(intake.consents, ConsentInput, field="consents", what="consent list")
+    barriers_in = expect_all(intake.barriers, BarrierInput, field="barriers", what="barrier list")
     person = check_person_fields(fc, intake.person, today=day, partial=False)
     status = fc.choice("status", intake.status, ParticipantStatus, label="Status")
     group = fc.choice(
@@ -301,9 +314,9 @@ def _check_fields(fc: FieldCheck, intake: IntakeInput, day: date) -> _Checked:
         minimum=0,
         maximum=4,
     )
-    members = [_check_member(fc, i, m, day) for i, m in enumerate(intake.household)]
-    consents = [_check_consent(fc, i, c, day) for i, c in enumerate(intake.consents)]
-    barriers = [_check_barrier(fc, i, b, day) for i, b in enumerate(intake.barriers)]
+    members = [_check_member(fc, i, m, day) for i, m in enumerate(household)]
+    consents = [_check_consent(fc, i, c, day) for i, c in enumerate(consents_in)]
+    barriers = [_check_barrier(fc, i, b, day) for i, b in enumerate(barriers_in)]
     if status is ParticipantStatus.EXITED:
         fc.fail("status", "A new participant cannot start as exited.")
     return person, status, group, parents, members, consents, barriers

@@ -13,9 +13,8 @@ from enum import Enum
 from sqlalchemy import select
 
 from coachapp.models import CaseNote, Participant, Site
-from coachapp.models.base import utcnow
 from coachapp.models.enums import AuditAction, ContactMode
-from coachapp.services.common import live, reference
+from coachapp.services.common import EARLIEST_DAY, LATEST_DAY, live, now_or, reference
 from coachapp.store import changes
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
@@ -73,7 +72,7 @@ def add_note(
     now: datetime | None = None,
 ) -> NoteView:
     """Record a contact: when (default now), where, how, and what was said."""
-    clock = now or utcnow()
+    clock = now_or(now)
     fc = FieldCheck()
     text = _body(fc, body)
     how = fc.choice("mode", mode, ContactMode, label="How you met")
@@ -111,7 +110,7 @@ def edit_note(
     now: datetime | None = None,
 ) -> NoteView:
     """Correct a note. Only the fields given change; ``site_id=None`` clears the branch."""
-    clock = now or utcnow()
+    clock = now_or(now)
     fc = FieldCheck()
     new: dict[str, object] = {}
     if not isinstance(body, _Keep):
@@ -202,7 +201,13 @@ def _contact_time(fc: FieldCheck, value: object, *, now: datetime) -> datetime |
     if not isinstance(value, datetime):
         fc.fail("contact_at", "When you met must be a date and time.")
         return None
-    when = value.astimezone(UTC)  # a naive value is taken as local time
+    try:
+        when = value.astimezone(UTC)  # a naive value is taken as local time
+    except (OverflowError, ValueError):  # the first or last moment of the calendar
+        when = None
+    if when is None or not EARLIEST_DAY <= when.date() <= LATEST_DAY:
+        fc.fail("contact_at", "When you met must be a date and time CoachApp can record.")
+        return None
     if when > now.astimezone(UTC) + CLOCK_SKEW:
         fc.fail("contact_at", "When you met cannot be in the future.")
         return None

@@ -25,11 +25,18 @@ from coachapp.models import (
 )
 from coachapp.models.enums import ExitReason, ParticipantStatus, StudyGroup
 from coachapp.rules.person_fields import check_person_fields, name_key
-from coachapp.services.common import live, reference, today_or
+from coachapp.services.common import (
+    id_filter,
+    live,
+    optional_flag,
+    reference,
+    row_count,
+    today_or,
+)
 from coachapp.services.unsynced import has_unsynced_changes
 from coachapp.store import search
 from coachapp.store.local import LocalStore
-from coachapp.validation import FieldCheck
+from coachapp.validation import FieldCheck, encodable
 
 # --- what callers get back ------------------------------------------------------------------
 
@@ -284,6 +291,9 @@ def consent_view(c: Consent) -> ConsentView:
 
 def find_participants(store: LocalStore, query: str, *, limit: int = 50) -> list[search.SearchHit]:
     """Participants whose name, case number or phone contains ``query`` (as you type)."""
+    if not isinstance(query, str) or not encodable(query):
+        raise ValidationError({"query": "Type a name, a case number or a phone number."})
+    limit = row_count(limit)
     with store.read() as session:
         return search.find(session, query, limit=limit)
 
@@ -300,6 +310,18 @@ def list_participants(
     limit: int = 200,
 ) -> tuple[int, list[ParticipantSummary]]:
     """One page of the caseload, sorted by name, and how many match in all."""
+    fc = FieldCheck()
+    status = fc.choice("status", status, ParticipantStatus, label="Status", required=False)
+    study_group = fc.choice(
+        "study_group", study_group, StudyGroup, label="Study group", required=False
+    )
+    fc.done()
+    site_id = id_filter(site_id, field="site_id", what="DHS branch")
+    assigned_coach_id = id_filter(assigned_coach_id, field="assigned_coach_id", what="coach")
+    tanf_recipient = optional_flag(tanf_recipient, field="tanf_recipient", label="TANF recipient")
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset < 2**62:
+        raise ValidationError({"offset": "That place in the list is not valid; start again."})
+    limit = row_count(limit)
     conditions: list[ColumnElement[bool]] = [Participant.deleted.is_(False)]
     if status is not None:
         conditions.append(Participant.status == status)

@@ -22,7 +22,9 @@ from coachapp.models import (
     Team,
 )
 from coachapp.models.enums import FundingKind, ReferralProgram, ServiceCategory, SiteKind
+from coachapp.services.common import expect_all
 from coachapp.store.local import LocalStore
+from coachapp.validation import FieldCheck
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ def sites(store: LocalStore) -> list[SiteChoice]:
 
 
 def partners(store: LocalStore, *, program: ReferralProgram | None = None) -> list[PartnerChoice]:
+    fc = FieldCheck()
+    program = fc.choice("program", program, ReferralProgram, label="Program", required=False)
+    fc.done()
     with store.read() as s:
         stmt = select(Partner).where(Partner.deleted.is_(False), Partner.active.is_(True))
         if program is not None:
@@ -138,8 +143,9 @@ def teams(store: LocalStore) -> list[Choice]:
 def save_pulled_reference(store: LocalStore, rows: Iterable[SyncedMixin]) -> int:
     """Store reference rows as the server sent them: not audited, not queued for push."""
     count = 0
+    given = expect_all(rows, SyncedMixin, field="rows", what="reference data from the server")
     with store.write(remote=True) as session:
-        for row in rows:
+        for row in given:
             session.merge(row)
             count += 1
     return count

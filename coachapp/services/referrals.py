@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from coachapp.errors import PolicyRefused, ValidationError
 from coachapp.models import Participant, Partner, Referral
 from coachapp.models.enums import ConsentScope, FollowUpRole, ReferralProgram, ReferralStatus
-from coachapp.services.common import live, reference, today_or
+from coachapp.services.common import expect, id_filter, live, reference, row_count, today_or
 from coachapp.services.consents import active_consent_for
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
@@ -90,6 +90,7 @@ def create_referral(
     store: LocalStore, entry: ReferralInput, *, today: date | None = None
 ) -> ReferralView:
     """Refer a participant to a partner agency, naming who follows up and by when."""
+    entry = expect(entry, ReferralInput, field="referral", what="referral form")
     day = today_or(today)
     fc = FieldCheck()
     reason = fc.required_text("reason", entry.reason, label="Reason", max_len=2000)
@@ -247,6 +248,18 @@ def list_referrals(
 ) -> list[ReferralView]:
     """The referral tracker: by participant, status or owner, soonest due first."""
     day = today_or(today)
+    fc = FieldCheck()
+    status = fc.choice("status", status, ReferralStatus, label="Status", required=False)
+    follow_up_owner = fc.text(
+        "follow_up_owner", follow_up_owner, label="Follow-up owner", max_len=120
+    )
+    if due_within_days is not None:
+        due_within_days = fc.whole(
+            "due_within_days", due_within_days, label="Due within", minimum=0, maximum=3660
+        )
+    fc.done()
+    participant_id = id_filter(participant_id, field="participant_id", what="participant")
+    limit = row_count(limit)
     where: list[ColumnElement[bool]] = [Referral.deleted.is_(False)]
     if participant_id is not None:
         where.append(Referral.participant_id == participant_id)
@@ -303,7 +316,11 @@ def list_referral_tracker(
     day = today_or(today)
     fc = FieldCheck()
     which = fc.choice("show", show, TrackerShow, label="Show")
+    follow_up_owner = fc.text(
+        "follow_up_owner", follow_up_owner, label="Follow-up owner", max_len=120
+    )
     fc.done()
+    limit = row_count(limit)
     where: list[ColumnElement[bool]] = [
         Referral.deleted.is_(False),
         Participant.deleted.is_(False),

@@ -14,7 +14,7 @@ from coachapp.errors import Conflict
 from coachapp.models import Coach, Course, InfoSession, Lead, Participant, Site
 from coachapp.models.enums import LeadStatus
 from coachapp.services import intake
-from coachapp.services.common import live, reference, today_or
+from coachapp.services.common import id_filter, live, reference, today_or
 from coachapp.services.participants import ParticipantDetail, get_participant
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
@@ -120,6 +120,10 @@ def list_sessions(
     store: LocalStore, *, site_id: str | None = None, since: date | None = None
 ) -> list[SessionView]:
     """Sessions, most recent first, with how many people signed up at each."""
+    fc = FieldCheck()
+    since = fc.date("since", since, label="Since")
+    fc.done()
+    site_id = id_filter(site_id, field="site_id", what="DHS branch")
     leads = (
         select(Lead.info_session_id, func.count().label("n"))
         .where(Lead.deleted.is_(False))

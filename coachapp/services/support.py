@@ -12,10 +12,11 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from coachapp.errors import Conflict, ValidationError
+from coachapp.ids import is_uuid
 from coachapp.models import FundingSource, Participant, ServiceType, SupportService
 from coachapp.models.enums import ServiceStatus
 from coachapp.rules.duplicate_services import ServicePeriod, likely_duplicates
-from coachapp.services.common import live, reference
+from coachapp.services.common import expect, id_filter, live, reference, row_count
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
 
@@ -93,6 +94,7 @@ def _view(session: Session, s: SupportService) -> SupportServiceView:
 
 
 def _check(entry: ServiceInput) -> tuple[int, date, date, ServiceStatus, str | None, str | None]:
+    entry = expect(entry, ServiceInput, field="service", what="support service form")
     fc = FieldCheck()
     cents = fc.money_cents("amount", entry.amount, label="Amount")
     start, end = fc.period(
@@ -136,6 +138,8 @@ def _duplicates_in(
 def check_duplicate_services(store: LocalStore, entry: ServiceInput) -> list[SupportServiceView]:
     """Services another funder already pays that this one would duplicate (nothing saved)."""
     _cents, start, end, *_ = _check(entry)
+    if not all(is_uuid(i) for i in (entry.participant_id, entry.service_type_id)):
+        return []  # a participant or service type not on file has nothing to duplicate
     with store.read() as session:
         return _duplicates_in(session, entry, start, end)
 
@@ -269,9 +273,16 @@ def list_caseload_services(
     """
     fc = FieldCheck()
     wanted = fc.choice("status", status, ServiceStatus, label="Status", required=False)
+    period_start = fc.date("period_start", period_start, label="Period start")
+    period_end = fc.date("period_end", period_end, label="Period end")
     if period_start and period_end and period_end < period_start:
         fc.fail("period_end", "The end of the period must be on or after its start.")
     fc.done()
+    service_type_id = id_filter(service_type_id, field="service_type_id", what="service type")
+    funding_source_id = id_filter(
+        funding_source_id, field="funding_source_id", what="funding source"
+    )
+    limit = row_count(limit)
     where: list[ColumnElement[bool]] = [
         SupportService.deleted.is_(False),
         Participant.deleted.is_(False),

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from coachapp.errors import Conflict, ValidationError
 from coachapp.models import Coach, Participant, Referral, Task
 from coachapp.models.enums import FollowUpRole, ReferralProgram, ReferralStatus, TaskStatus
-from coachapp.services.common import live, reference, today_or
+from coachapp.services.common import live, reference, row_count, today_or
 from coachapp.store.local import LocalStore
 from coachapp.validation import FieldCheck
 
@@ -175,6 +175,8 @@ def today(store: LocalStore, *, today: date | None = None, limit: int | None = N
     in SQL whatever the limit.
     """
     day = today_or(today)
+    if limit is not None:
+        limit = row_count(limit)
     coach_id = store.actor.coach_id if store.actor else None
     with store.read() as session:
         # Tasks about a participant who has since been removed are left out.

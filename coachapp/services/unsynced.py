@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coachapp.ids import is_uuid
 from coachapp.models import AuditEvent, Base, Participant
+from coachapp.services.common import expect_all
 from coachapp.store.outbox import OutboxEntry
 
 
@@ -20,7 +22,9 @@ def unsynced_participants(session: Session, participant_ids: Sequence[str]) -> s
     without changes here. The audit trail travels through the outbox too, but a coach opening
     a restricted record is not a change of the person's, so it does not count.
     """
-    wanted = set(participant_ids)
+    # Only record ids can have changes queued: anything else is simply not among them.
+    given = expect_all(participant_ids, object, field="participant_ids", what="list of people")
+    wanted = {i for i in given if is_uuid(i)}
     if not wanted:
         return set()
     tables = session.scalars(select(OutboxEntry.table_name).distinct()).all()
@@ -44,4 +48,6 @@ def unsynced_participants(session: Session, participant_ids: Sequence[str]) -> s
 
 def has_unsynced_changes(session: Session, participant_id: str) -> bool:
     """Whether this participant, or any record of theirs, has changes waiting to be pushed."""
-    return participant_id in unsynced_participants(session, [participant_id])
+    return is_uuid(participant_id) and participant_id in unsynced_participants(
+        session, [participant_id]
+    )

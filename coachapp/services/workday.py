@@ -8,6 +8,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from coachapp.errors import NotFound
+from coachapp.ids import is_uuid
 from coachapp.models.reference import Site
 from coachapp.services.common import today_or
 from coachapp.store.local import LocalStore
@@ -32,9 +34,7 @@ def todays_site(store: LocalStore, *, today: date | None = None) -> str | None:
 def set_todays_site(store: LocalStore, site_id: str | None, *, today: date | None = None) -> None:
     day = today_or(today).isoformat()
     with store.write(remote=True) as session:
-        if site_id is not None and session.get(Site, site_id) is None:
-            from coachapp.errors import NotFound
-
+        if site_id is not None and (not is_uuid(site_id) or session.get(Site, site_id) is None):
             raise NotFound("That branch is not in this laptop's list of sites.")
         _put(session, TODAYS_SITE, f"{day}|{site_id}" if site_id else None)
 
@@ -51,6 +51,8 @@ def recent_participants(store: LocalStore) -> list[str]:
 
 
 def note_opened(store: LocalStore, participant_id: str) -> None:
+    if not is_uuid(participant_id):
+        raise NotFound("That participant could not be found.")
     with store.write(remote=True) as session:
         raw = _get(session, RECENT)
         try:

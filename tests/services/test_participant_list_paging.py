@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from coachapp.demo import people
 from coachapp.demo.reference import DemoProgram, demo_program
+from coachapp.errors import ValidationError
 from coachapp.ids import uuid7
 from coachapp.models import Coach, Participant, Site
 from coachapp.models.enums import ParticipantStatus, StudyGroup
@@ -166,7 +167,7 @@ def test_a_place_from_another_sort_order_is_refused(
     caseload, _ = shared
     page = caseload_page(caseload, sort=SortBy.BRANCH, limit=10)
     assert page.after is not None
-    with pytest.raises(ValueError, match="another sort order"):
+    with pytest.raises(ValidationError, match="no longer valid"):
         caseload_page(caseload, sort=SortBy.NAME, after=page.after)
 
 
