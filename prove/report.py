@@ -167,3 +167,41 @@ def machine() -> dict[str, Any]:
         "sqlcipher": cipher[0] if cipher else None,
         "postgresql": bool(os.environ.get("COACHAPP_TEST_DATABASE_URL")),
     }
+
+
+def markdown(document: dict[str, Any]) -> str:
+    """``prove-report.json`` as the Markdown tables docs/reliability.md quotes: every check,
+    and each figure that has a target (the figures to read are in the JSON)."""
+    lines = []
+    for section in document["sections"]:
+        lines += [f"### {section['section']}. {section['title']}", ""]
+        lines += ["| check / figure | result | target | |", "|---|---|---|---|"]
+        for check in section["checks"]:
+            mark = "✓" if check["outcome"] == "passed" else check["outcome"].upper()
+            lines.append(f"| **{check['name']}** | {check['seconds']:.1f} s | | {mark} |")
+            for figure in check["figures"]:
+                if figure["ok"] is None:
+                    continue
+                shown = f"{_number(figure['value'])} {figure['unit']}".strip()
+                verdict = "✓" if figure["ok"] else "✗"
+                cells = [figure["name"], shown, figure["target"]]
+                cells = [str(cell).replace("|", "\\|") for cell in cells]
+                lines.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {verdict} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m prove.report",
+        description="Print prove-report.json as the Markdown tables of docs/reliability.md.",
+    )
+    parser.add_argument("report", nargs="?", default="prove-report.json", type=Path)
+    arguments = parser.parse_args()
+    try:
+        loaded = json.loads(arguments.report.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        parser.exit(2, f"cannot read {arguments.report}: {exc}\n")
+    print(markdown(loaded))
