@@ -88,7 +88,13 @@ def _index_foreign_keys() -> None:
     from sqlalchemy import Index
 
     for table in Base.metadata.tables.values():
-        leading = {next(iter(ix.columns)).name for ix in table.indexes if ix.columns}
+        # An index made on one database only (the laptop's report indexes) does not count:
+        # the others need the key's own.
+        leading = {
+            next(iter(ix.columns)).name
+            for ix in table.indexes
+            if ix.columns and getattr(ix, "_ddl_if", None) is None
+        }
         for column in table.columns:
             if column.foreign_keys and column.name not in leading:
                 Index(f"ix_{table.name}_{column.name}", column)

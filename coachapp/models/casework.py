@@ -44,6 +44,19 @@ class SupportService(ParticipantOwnedMixin, SyncedMixin, Base):
     duplicate_reason: Mapped[str | None] = mapped_column(Text)
     __extra_args__ = (
         Index("ix_support_services_participant_type", "participant_id", "service_type_id"),
+        # Spend by funding source and type, added up from this index in its order (SQLite
+        # only: see 0007).
+        Index(
+            "ix_support_services_reports",
+            "funding_source_id",
+            "service_type_id",
+            "deleted",
+            "period_start",
+            "status",
+            "amount_cents",
+            "duplicate_of_id",
+            "participant_id",
+        ).ddl_if(dialect="sqlite"),
     )
 
 
@@ -66,7 +79,23 @@ class Referral(ParticipantOwnedMixin, SyncedMixin, Base):
     #: Case number at the receiving agency (e.g. the IV-D case), tracked for follow-up.
     partner_case_number: Mapped[str | None] = mapped_column(String(20))
     consent_id: Mapped[str | None] = mapped_column(fk("consents.id"))
-    __extra_args__ = (Index("ix_referrals_status_due", "status", "due_on"),)
+    __extra_args__ = (
+        Index("ix_referrals_status_due", "status", "due_on"),
+        # Referral timeliness by program and follow-up owner, added up from this index in its
+        # order (SQLite only: see 0007).
+        Index(
+            "ix_referrals_reports",
+            "program",
+            "follow_up_owner",
+            "follow_up_role",
+            "deleted",
+            "referred_on",
+            "due_on",
+            "closed_on",
+            "status",
+            "participant_id",
+        ).ddl_if(dialect="sqlite"),
+    )
 
 
 class CaseNote(ParticipantOwnedMixin, SyncedMixin, Base):

@@ -68,6 +68,20 @@ class Participant(SyncedMixin, Base):
         Index("ix_participants_ivd_case", "ivd_case_number"),
         Index("ix_participants_coach_status", "assigned_coach_id", "status"),
         Index("ix_participants_last_first", "last_name", "first_name"),
+        # The laptop's reports read these columns of every participant, or of one by id,
+        # from this index instead of the whole rows (SQLite only: see 0007).
+        Index(
+            "ix_participants_reports",
+            "id",
+            "deleted",
+            "tanf_recipient",
+            "status",
+            "enrolled_on",
+            "exited_on",
+            "applied_on",
+            "created_at",
+            "recruitment_site_id",
+        ).ddl_if(dialect="sqlite"),
     )
 
 
@@ -80,6 +94,19 @@ class Household(ParticipantOwnedMixin, SyncedMixin, Base):
     #: Receives federally funded childcare (raises a two-parent family's TANF hours to 55).
     federal_childcare: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Each participant's households in order (the first is the one that counts), with what
+    # work participation reads of them (SQLite only: see 0007).
+    __extra_args__ = (
+        Index(
+            "ix_households_reports",
+            "participant_id",
+            "deleted",
+            "created_at",
+            "id",
+            "parents_in_unit",
+            "federal_childcare",
+        ).ddl_if(dialect="sqlite"),
+    )
 
 
 class HouseholdMember(ParticipantOwnedMixin, SyncedMixin, Base):
@@ -94,6 +121,18 @@ class HouseholdMember(ParticipantOwnedMixin, SyncedMixin, Base):
     relationship: Mapped[str | None] = mapped_column(String(60))
     lives_in_household: Mapped[bool] = mapped_column(Boolean, default=True)
     ivd_case_number: Mapped[str | None] = mapped_column(String(20))
+    # Whether a participant has a child under 6 in the home, answered from the index alone
+    # (SQLite only: see 0007).
+    __extra_args__ = (
+        Index(
+            "ix_household_members_children",
+            "participant_id",
+            "role",
+            "lives_in_household",
+            "deleted",
+            "date_of_birth",
+        ).ddl_if(dialect="sqlite"),
+    )
 
 
 class EligibilityAssessment(ParticipantOwnedMixin, SyncedMixin, Base):

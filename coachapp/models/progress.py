@@ -25,6 +25,19 @@ class TrainingEnrollment(ParticipantOwnedMixin, SyncedMixin, Base):
     )
     credential_name: Mapped[str | None] = mapped_column(String(160))
     credential_earned_on: Mapped[date | None] = mapped_column(Date)
+    # Completions and credentials of a participant, answered from the index alone (SQLite
+    # only: see 0007).
+    __extra_args__ = (
+        Index(
+            "ix_training_enrollments_reports",
+            "participant_id",
+            "deleted",
+            "status",
+            "ended_on",
+            "expected_end_on",
+            "credential_earned_on",
+        ).ddl_if(dialect="sqlite"),
+    )
 
 
 class Employment(ParticipantOwnedMixin, SyncedMixin, Base):
@@ -51,7 +64,19 @@ class ActivityHours(ParticipantOwnedMixin, SyncedMixin, Base):
     activity: Mapped[TanfActivity] = mapped_column(enum_type(TanfActivity))
     hours: Mapped[float] = mapped_column(Float)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
-    __extra_args__ = (Index("ix_activity_hours_participant_week", "participant_id", "week_start"),)
+    __extra_args__ = (
+        Index("ix_activity_hours_participant_week", "participant_id", "week_start"),
+        # Work participation adds up each participant-week from this index, in its order
+        # (SQLite only: see 0007).
+        Index(
+            "ix_activity_hours_reports",
+            "week_start",
+            "participant_id",
+            "activity",
+            "deleted",
+            "hours",
+        ).ddl_if(dialect="sqlite"),
+    )
 
 
 __all__ = ["ActivityHours", "Employment", "TrainingEnrollment"]

@@ -47,6 +47,7 @@ def all_reports(session: Session, f: ReportFilter, progress: Progress | None = N
     ``progress`` hears of each group as it is done, so a screen can show how far along the
     work is; an exception it raises (the coach cancelled) ends the work there.
     """
+    f = ReportFilter.given(f)
     total = len(GROUPS)
 
     def done(group: str) -> None:

@@ -39,6 +39,7 @@ class Caseload:
 
 
 def caseload_summary(session: Session, f: ReportFilter) -> Caseload:
+    f = ReportFilter.given(f)
     p = Participant
     start, end = f.period_start, f.period_end
     start_at = datetime.combine(start, time.min, UTC)
@@ -54,30 +55,35 @@ def caseload_summary(session: Session, f: ReportFilter) -> Caseload:
     )
     enrolled = p.enrolled_on.between(start, end)
     tanf = p.tanf_recipient.is_(True)
-    measures = (on_caseload, recruited, enrolled)
+    # By status: a count for each status side by side in one row (there are five), so the
+    # participants need no sorting into groups.
+    statuses = list(ParticipantStatus)
+    counts = session.execute(
+        select(
+            *(count_if(p.status == s) for s in statuses),
+            *(count_if(and_(p.status == s, tanf)) for s in statuses),
+        ).where(*f.participant_conditions(), on_caseload)
+    ).one()
+    n = len(statuses)
+    by_status = tuple(
+        (s, Split(all=int(counts[i]), tanf=int(counts[n + i]))) for i, s in enumerate(statuses)
+    )
+    total = Split(all=sum(n.all for _, n in by_status), tanf=sum(n.tanf for _, n in by_status))
+    # By site: only those recruited or enrolled in the period are counted there.
+    measures = (recruited, enrolled)
     rows = session.execute(
         select(
-            p.status,
             p.recruitment_site_id,
             *(count_if(m) for m in measures),
             *(count_if(and_(m, tanf)) for m in measures),
         )
         .where(*f.participant_conditions(), or_(*measures))
-        .group_by(p.status, p.recruitment_site_id)
+        .group_by(p.recruitment_site_id)
     ).all()
-    found: dict[ParticipantStatus, list[int]] = {s: [0, 0] for s in ParticipantStatus}
-    per_site: dict[str | None, list[int]] = {}
+    shown: dict[str | None, list[int]] = {}
     for row in rows:
-        status, site = ParticipantStatus(row[0]), row[1]
-        caseload, recruits, enrollees, t_caseload, t_recruits, t_enrollees = map(int, row[2:])
-        found[status][0] += caseload
-        found[status][1] += t_caseload
-        n = per_site.setdefault(site, [0, 0, 0, 0])
-        for i, v in enumerate((recruits, t_recruits, enrollees, t_enrollees)):
-            n[i] += v
-    by_status = tuple((s, Split(all=n[0], tanf=n[1])) for s, n in found.items())
-    total = Split(all=sum(n.all for _, n in by_status), tanf=sum(n.tanf for _, n in by_status))
-    shown = {site: n for site, n in per_site.items() if any(n)}
+        # Recruits and enrollees, then the TANF recipients among each.
+        shown[row[0]] = [int(row[1]), int(row[3]), int(row[2]), int(row[4])]
     return Caseload(by_status=by_status, total=total, by_site=_sites(session, f, shown))
 
 

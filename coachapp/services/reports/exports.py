@@ -49,6 +49,7 @@ def record_export(store: LocalStore, *, kind: ExportKind | str, report_filter: R
         kind = ExportKind(kind)
     except ValueError:
         raise ValidationError({"kind": "Choose CSV or PDF."}) from None
+    report_filter = ReportFilter.given(report_filter)
     event_id = uuid7()
     with store.write() as session:
         changes.record_audit(

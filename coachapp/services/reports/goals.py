@@ -59,6 +59,7 @@ def enrollment_progress(session: Session, f: ReportFilter) -> EnrollmentProgress
     goal); several such goals in the period (quarterly goals in a yearly report) add up.
     With no team or site chosen and no program-wide goal, the teams' goals add up.
     """
+    f = ReportFilter.given(f)
     goals = _goals(session, f)
     today = f.today
     if goals:

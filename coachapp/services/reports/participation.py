@@ -14,7 +14,19 @@ from datetime import date, timedelta
 from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, and_, case, exists, func, not_, or_, select, true
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Subquery,
+    and_,
+    case,
+    distinct,
+    func,
+    not_,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import ActivityHours, Household, HouseholdMember, Participant
@@ -23,12 +35,13 @@ from coachapp.rules.work_participation import (
     CORE_ACTIVITIES,
     NON_CORE_ACTIVITIES,
     FamilyType,
+    TanfActivity,
     core_required_hours,
     required_hours,
 )
 from coachapp.services.reports.figures import Rate, Split
 from coachapp.services.reports.period import ReportFilter
-from coachapp.services.reports.sql import count_if, day_number, days_after, sum_if
+from coachapp.services.reports.sql import any_row, count_if, days_after, sum_if, younger_than
 
 #: Float hours summed in SQL may land a hair under a whole number (19.999999…).
 HOURS_TOLERANCE = 1e-6
@@ -55,6 +68,7 @@ def work_participation(session: Session, f: ReportFilter) -> WorkParticipation:
 
     The week in progress is left out: its hours are reported after it ends.
     """
+    f = ReportFilter.given(f)
     mondays = [m for m in _mondays(f.period_start, f.period_end) if m + timedelta(days=6) < f.today]
     if not mondays:
         empty = Split(all=Rate.of(0, 0), tanf=Rate.of(0, 0))
@@ -89,15 +103,17 @@ def _mondays(start: date, end: date) -> list[date]:
     return out
 
 
-def _units() -> CTE:
+def _units(*, parents_fewer_than_one: bool = False) -> CTE:
     """Participants whose first household (as ``week_summary`` reads it) has other than one
     parent in the TANF unit: how many, and whether it has federally funded childcare.
 
     Everyone else — most people, and anyone with no household on file — is a single parent.
     Looking these few up once is much cheaper than asking for every participant's household.
+    ``parents_fewer_than_one``: only those whose first household has no parent in the unit.
     """
     h = Household
-    unusual = select(h.participant_id).where(h.deleted.is_(False), h.parents_in_unit != 1)
+    odd = h.parents_in_unit < 1 if parents_fewer_than_one else h.parents_in_unit != 1
+    unusual = select(h.participant_id).where(h.deleted.is_(False), odd)
     first = func.row_number().over(partition_by=h.participant_id, order_by=(h.created_at, h.id))
     ranked = (
         select(
@@ -111,14 +127,17 @@ def _units() -> CTE:
     )
     return (
         select(ranked.c.participant_id, ranked.c.parents, ranked.c.care)
-        .where(ranked.c.rank == 1, ranked.c.parents != 1)
+        .where(
+            ranked.c.rank == 1,
+            ranked.c.parents < 1 if parents_fewer_than_one else ranked.c.parents != 1,
+        )
         .cte("units")
     )
 
 
-def _has_a_parent(units: CTE) -> ColumnElement[bool]:
+def _has_a_parent() -> ColumnElement[bool]:
     """The participant's TANF unit has a parent in it, so there is a requirement to meet."""
-    return Participant.id.not_in(select(units.c.participant_id).where(units.c.parents < 1))
+    return Participant.id.not_in(select(_units(parents_fewer_than_one=True).c.participant_id))
 
 
 def _enrolled_by_week(
@@ -126,8 +145,8 @@ def _enrolled_by_week(
 ) -> dict[date, tuple[int, int]]:
     """Enrolled on some day of each week: enrolled by its Sunday minus exited before its Monday.
 
-    One GROUP BY over (enrollment day, exit day) and running sums here, rather than a join
-    of every week with every participant.
+    Counts by enrollment day and by exit day (a few hundred rows each) and running sums
+    here, rather than a join of every week with every participant.
     """
     p = Participant
     first, last_sunday = mondays[0], mondays[-1] + timedelta(days=6)
@@ -138,15 +157,15 @@ def _enrolled_by_week(
         p.enrolled_on.is_not(None),
         p.enrolled_on <= last_sunday,
         or_(p.exited_on.is_(None), left >= first),
-        _has_a_parent(_units()),
+        _has_a_parent(),
     ]
-    pairs = session.execute(
-        select(p.enrolled_on, left, func.count(), count_if(p.tanf_recipient.is_(True)))
-        .where(*where)
-        .group_by(p.enrolled_on, left)
+    tanf = count_if(p.tanf_recipient.is_(True))
+    joined = session.execute(
+        select(p.enrolled_on, func.count(), tanf).where(*where).group_by(p.enrolled_on)
     ).all()
-    joined = [(start, n, t) for start, _, n, t in pairs]
-    exits = [(end, n, t) for _, end, n, t in pairs if end is not None]
+    exits = session.execute(
+        select(left, func.count(), tanf).where(*where, p.exited_on.is_not(None)).group_by(left)
+    ).all()
     started, left_by = _running(joined), _running(exits)
     out: dict[date, tuple[int, int]] = {}
     for monday in mondays:
@@ -175,53 +194,17 @@ def _met_by_week(
     session: Session, f: ReportFilter, mondays: Sequence[date]
 ) -> dict[date, tuple[int, int, int, int]]:
     """Per week: enrolled participants with hours, and those meeting the requirement."""
-    a, p, m = ActivityHours, Participant, HouseholdMember
-    # Two laptops offline may each have recorded the same activity and week; the one changed
-    # last stands (as in week_summary), so hours are never counted twice. Such pairs are
-    # rare, so the latest row is looked up only for them.
-    newer = aliased(ActivityHours)
-    latest = (
-        select(newer.hours)
-        .where(
-            newer.participant_id == a.participant_id,
-            newer.week_start == a.week_start,
-            newer.activity == a.activity,
-            newer.deleted.is_(False),
-        )
-        .order_by(newer.updated_at.desc(), newer.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    entries = (
-        select(
-            a.participant_id,
-            a.week_start,
-            a.activity,
-            case((func.count() == 1, func.max(a.hours)), else_=latest).label("hours"),
-        )
-        .where(a.deleted.is_(False), a.week_start.between(mondays[0], mondays[-1]))
-        .group_by(a.participant_id, a.week_start, a.activity)
-        .subquery("entries")
-    )
-    weekly = (
-        select(
-            entries.c.participant_id,
-            entries.c.week_start,
-            sum_if(entries.c.activity.in_(CORE_ACTIVITIES), entries.c.hours).label("core"),
-            sum_if(entries.c.activity.in_(NON_CORE_ACTIVITIES), entries.c.hours).label("other"),
-        )
-        .group_by(entries.c.participant_id, entries.c.week_start)
-        .subquery("weekly")
-    )
+    p, m = Participant, HouseholdMember
+    weekly = _weekly_hours(session, mondays)
     week = weekly.c.week_start
-    under_six = exists().where(
-        m.participant_id == p.id,
+    under_six = any_row(
+        m.participant_id == weekly.c.participant_id,
         m.deleted.is_(False),
         m.role == HouseholdRole.CHILD,
         m.lives_in_household.is_(True),
         m.date_of_birth.is_not(None),
         m.date_of_birth <= week,
-        day_number(week) - day_number(m.date_of_birth) < 60000,  # under 6 on the Monday
+        younger_than(m.date_of_birth, week, 6),  # under 6 on the Monday
     )
     units = _units()
     parents = func.coalesce(units.c.parents, 1)
@@ -256,12 +239,17 @@ def _met_by_week(
             or_(p.exited_on.is_(None), p.exited_on >= week),
             parents >= 1,
         )
-        # Materialized, so each row's family is worked out once, not once for every place
-        # the test below mentions it.
-        .cte("families")
-        .prefix_with("MATERIALIZED")
     )
-    fam = families.c
+    # Each row's family is worked out once (not once for every place the test below
+    # mentions it), then the rows are counted by week. SQLite: the rows stay in week order
+    # (an ORDER BY in a subquery also keeps SQLite from merging it into the count), so each
+    # week is counted as its rows go by, unsorted. Elsewhere: a materialized CTE.
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    fam = (
+        families.order_by(week).subquery("families")
+        if sqlite
+        else families.cte("families").prefix_with("MATERIALIZED")
+    ).c
     meets = case(
         (
             and_(fam.parents >= 2, fam.care.is_(True)),
@@ -271,17 +259,82 @@ def _met_by_week(
         (fam.under_six == 1, _meets(fam.core, fam.other, under_6)),
         else_=_meets(fam.core, fam.other, single),
     )
-    tanf = fam.tanf.is_(True)
+    judged = select(fam.week_start, fam.tanf, meets.label("meets"))
+    if sqlite:
+        judged = judged.order_by(fam.week_start)
+    j = judged.subquery("judged").c
+    tanf, met = j.tanf.is_(True), j.meets.is_(True)
     rows = session.execute(
         select(
-            fam.week_start,
+            j.week_start,
             count_if(true()),
             count_if(tanf),
-            count_if(meets),
-            count_if(and_(meets, tanf)),
-        ).group_by(fam.week_start)
+            count_if(met),
+            count_if(and_(met, tanf)),
+        ).group_by(j.week_start)
     ).all()
     return {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+
+def _weekly_hours(session: Session, mondays: Sequence[date]) -> Subquery:
+    """Each participant's core and non-core hours in each week, one row a participant-week.
+
+    Two laptops offline may each have recorded the same activity and week; the one changed
+    last stands (as in week_summary), so hours are never counted twice. Such pairs are rare:
+    a week with more rows than activities is added up again from its latest rows only.
+    """
+    a = ActivityHours
+    unique = func.count() == func.count(distinct(a.activity))
+
+    def hours(activities: frozenset[TanfActivity]) -> ColumnElement[float]:
+        return case(
+            (unique, sum_if(a.activity.in_(activities), a.hours)),
+            else_=_latest_hours(a, activities),
+        )
+
+    weekly = (
+        select(
+            a.week_start,
+            a.participant_id,
+            hours(CORE_ACTIVITIES).label("core"),
+            hours(NON_CORE_ACTIVITIES).label("other"),
+        )
+        .where(a.deleted.is_(False), a.week_start.between(mondays[0], mondays[-1]))
+        .group_by(a.week_start, a.participant_id)
+    )
+    if session.get_bind().dialect.name == "sqlite":
+        # In the order of the laptop's index on (week_start, participant_id, …), so SQLite
+        # adds up each participant-week as it reads it instead of sorting the rows first.
+        weekly = weekly.order_by(a.week_start, a.participant_id)
+    return weekly.subquery("weekly")
+
+
+def _latest_hours(grouped: Any, activities: frozenset[TanfActivity]) -> ColumnElement[float]:
+    """The hours in ``activities`` of the participant-week ``grouped`` (the table the week's
+    rows are grouped from), taking for each activity only the row changed last (then the
+    greatest id)."""
+    row, newer = aliased(ActivityHours), aliased(ActivityHours)
+    superseded = any_row(
+        newer.participant_id == row.participant_id,
+        newer.week_start == row.week_start,
+        newer.activity == row.activity,
+        newer.deleted.is_(False),
+        or_(
+            newer.updated_at > row.updated_at,
+            and_(newer.updated_at == row.updated_at, newer.id > row.id),
+        ),
+    )
+    return (
+        select(func.coalesce(func.sum(row.hours), 0))
+        .where(
+            row.participant_id == grouped.participant_id,
+            row.week_start == grouped.week_start,
+            row.deleted.is_(False),
+            row.activity.in_(activities),
+            not_(superseded),
+        )
+        .scalar_subquery()
+    )
 
 
 def _meets(core: Any, other: Any, family: FamilyType) -> ColumnElement[bool]:

@@ -17,7 +17,6 @@ from sqlalchemy import (
     Subquery,
     and_,
     case,
-    exists,
     func,
     or_,
     select,
@@ -68,6 +67,7 @@ class HpogIndicators:
 
 def performance_indicators(session: Session, f: ReportFilter) -> Split[HpogIndicators]:
     """Indicators (1)–(8) for the period and filters, for everyone and for TANF recipients."""
+    f = ReportFilter.given(f)
     served = _served(session, f)
     exits = _exits(session, f)
     return Split(all=_group(served, exits, ""), tanf=_group(served, exits, "tanf_"))
@@ -101,47 +101,55 @@ def follow_up_cutoff(f: ReportFilter) -> date:
 def _served(session: Session, f: ReportFilter) -> dict[str, Any]:
     p, t = Participant, TrainingEnrollment
     start, end = f.period_start, f.period_end
+    served = and_(
+        *f.participant_conditions(),
+        p.enrolled_on.is_not(None),
+        p.enrolled_on <= end,
+        or_(p.exited_on.is_(None), p.exited_on >= start),
+    )
     enrolled = p.enrolled_on.between(start, end)
-    completed = exists().where(
-        t.participant_id == p.id,
-        t.deleted.is_(False),
+    tanf = p.tanf_recipient.is_(True)
+    people = (
+        select(
+            count_if(enrolled).label("enrollees"),
+            count_if(and_(tanf, enrolled)).label("tanf_enrollees"),
+            count_if(true()).label("served"),
+            count_if(tanf).label("tanf_served"),
+        )
+        .where(served)
+        .subquery("people")
+    )
+    completed = and_(
         t.status == TrainingStatus.COMPLETED,
         func.coalesce(t.ended_on, t.expected_end_on).between(start, end),
     )
-    credential = exists().where(
-        t.participant_id == p.id,
-        t.deleted.is_(False),
-        t.credential_earned_on.between(start, end),
-    )
-    served = (
+    credential = t.credential_earned_on.between(start, end)
+    # Whose training counts, one row a participant: read from the period's training records
+    # (in participant order) rather than looked up for each of the participants served.
+    trained = (
         select(
-            p.tanf_recipient.label("tanf"),
-            case((enrolled, 1), else_=0).label("enrollee"),
-            case((completed, 1), else_=0).label("completed"),
-            case((credential, 1), else_=0).label("credential"),
+            t.participant_id,
+            func.max(case((completed, 1), else_=0)).label("completed"),
+            func.max(case((credential, 1), else_=0)).label("credential"),
         )
-        .where(
-            *f.participant_conditions(),
-            p.enrolled_on.is_not(None),
-            p.enrolled_on <= end,
-            or_(p.exited_on.is_(None), p.exited_on >= start),
-        )
-        # Materialized, so each person's training is looked up once, not once a column.
-        .cte("served")
-        .prefix_with("MATERIALIZED")
+        .where(t.deleted.is_(False), or_(completed, credential))
+        .group_by(t.participant_id)
+        .subquery("trained")
     )
-    measures: dict[str, ColumnElement[bool]] = {
-        "enrollees": served.c.enrollee == 1,
-        "served": true(),
-        "completed": served.c.completed == 1,
-        "credential": served.c.credential == 1,
-    }
-    tanf = served.c.tanf.is_(True)
     columns = []
-    for name, condition in measures.items():
+    for name in ("completed", "credential"):
+        condition = trained.c[name] == 1
         columns.append(count_if(condition).label(name))
         columns.append(count_if(and_(tanf, condition)).label(f"tanf_{name}"))
-    return dict(session.execute(select(*columns).select_from(served)).one()._mapping)
+    outcomes = (
+        select(*columns)
+        .select_from(trained)
+        .join(p, p.id == trained.c.participant_id)
+        .where(served)
+        .subquery("outcomes")
+    )
+    both = select(people, outcomes).select_from(people.join(outcomes, true()))
+    return dict(session.execute(both).one()._mapping)
 
 
 # --- (4)–(8): exiters and their jobs -------------------------------------------------------------

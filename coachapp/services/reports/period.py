@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement
 
 from coachapp.errors import ValidationError
+from coachapp.ids import is_uuid
 from coachapp.models import Participant
 from coachapp.models.enums import StudyGroup
+from coachapp.services.common import EARLIEST_DAY, LATEST_DAY
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,20 @@ class ReportFilter:
 
     def __post_init__(self) -> None:
         problems: dict[str, str] = {}
-        for name in ("period_start", "period_end"):
-            if not isinstance(getattr(self, name), date):
+        for name in ("period_start", "period_end", "as_of"):
+            value = getattr(self, name)
+            if isinstance(value, datetime):  # a moment stands for its day
+                object.__setattr__(self, name, value.date())
+            elif value is None and name == "as_of":
+                continue
+            elif not isinstance(value, date):
                 problems[name] = "Choose the day the reporting period starts and ends."
+                continue
+            if not EARLIEST_DAY <= getattr(self, name) <= LATEST_DAY:
+                problems[name] = f"Choose a day between {EARLIEST_DAY.year} and {LATEST_DAY.year}."
+        for name in ("coach_id", "team_id", "site_id", "org_id"):
+            if getattr(self, name) is not None and not is_uuid(getattr(self, name)):
+                problems[name] = "Choose from the list."
         if not problems and self.period_end < self.period_start:
             problems["period_end"] = "The end of the period must be on or after its start."
         if self.study_group is not None:
@@ -45,6 +58,13 @@ class ReportFilter:
                 problems["study_group"] = "Choose a study group from the list."
         if problems:
             raise ValidationError(problems)
+
+    @classmethod
+    def given(cls, f: object) -> ReportFilter:
+        """``f`` when it is a report filter: what a report is handed, checked at the door."""
+        if not isinstance(f, cls):
+            raise ValidationError({"period_start": "Choose the reporting period again."})
+        return f
 
     @property
     def today(self) -> date:

@@ -55,6 +55,7 @@ def referral_timeliness(session: Session, f: ReportFilter) -> ReferralTimeliness
     open then: made by that day and not closed by it (a closed referral with no closing
     date is taken as closed).
     """
+    f = ReportFilter.given(f)
     day = f.snapshot_day
     groups = _grouped(session, f, day)
     programs: dict[str, list[Split[ReferralCounts]]] = defaultdict(list)
@@ -99,27 +100,47 @@ def _grouped(
         ),
     )
     closed = and_(r.closed_on.is_not(None), r.closed_on.between(start, end))
+    states = {
+        "made": r.referred_on.between(start, end),
+        "open": open_on_day,
+        "closed": closed,
+        "on_time": and_(closed, r.closed_on <= r.due_on),
+    }
+    # Each referral's state is worked out once, as 0/1 flags, then counted by key. SQLite:
+    # in the order of the laptop's index on the keys, so it counts each key's referrals as
+    # they go by (the ORDER BY also keeps it from merging the two queries, which would work
+    # the state out again for every count that mentions it).
+    flags = select(
+        *keys,
+        r.due_on,
+        case((p.tanf_recipient.is_(True), 1), else_=0).label("tanf"),
+        *(case((m, 1), else_=0).label(name) for name, m in states.items()),
+    ).where(
+        *f.participant_conditions(),
+        r.participant_id == p.id,
+        r.deleted.is_(False),
+    )
+    if session.get_bind().dialect.name == "sqlite":
+        flags = flags.order_by(*keys)
+    state = flags.subquery("state").c
+    is_open = state["open"] == 1
     measures: list[ColumnElement[bool]] = [
-        r.referred_on.between(start, end),
-        open_on_day,
-        and_(open_on_day, r.due_on >= day, r.due_on <= sunday),
-        and_(open_on_day, r.due_on < day),
-        closed,
-        and_(closed, r.closed_on <= r.due_on),
+        state["made"] == 1,
+        is_open,
+        and_(is_open, state.due_on >= day, state.due_on <= sunday),
+        and_(is_open, state.due_on < day),
+        state["closed"] == 1,
+        state["on_time"] == 1,
     ]
-    columns: list[Any] = list(keys)
-    for group in (true(), p.tanf_recipient.is_(True)):
+    group_keys = [state[k.key] for k in keys]
+    columns: list[Any] = list(group_keys)
+    for group in (true(), state.tanf == 1):
         columns += [count_if(and_(group, m)) for m in measures]
     rows = session.execute(
         select(*columns)
-        .join(p, p.id == r.participant_id)
-        .where(
-            *f.participant_conditions(),
-            r.deleted.is_(False),
-            # Only referrals that count for something: made, open or closed in the period.
-            or_(r.referred_on.between(start, end), open_on_day, closed),
-        )
-        .group_by(*keys)
+        # Only referrals that count for something: made, open or closed in the period.
+        .where(or_(measures[0], measures[1], measures[4]))
+        .group_by(*group_keys)
     ).all()
     n = len(keys)
     return {

@@ -53,20 +53,14 @@ class SupportSpending:
 def support_spending(session: Session, f: ReportFilter) -> SupportSpending:
     """Supports whose service period starts in the reporting period, for the filters.
 
-    One GROUP BY over (funding source, service type, funder of the service it duplicates);
-    the few groups are added up here by source, by type and in total.
+    One GROUP BY over (funding source, service type); the few groups are added up here by
+    source, by type and in total.
     """
-    groups = _groups(session, f)
+    f = ReportFilter.given(f)
     funders = _names(session, (FundingSource.id, FundingSource.name, FundingSource.kind))
     types = _names(session, (ServiceType.id, ServiceType.name, ServiceType.category))
-    dhs = {key for key, (_, kind) in funders.items() if kind == FundingKind.TANF_DHS}
-    overridden = {"all": 0, "tanf": 0}
-    with_dhs = {"all": 0, "tanf": 0}
-    for g in groups:
-        for group, duplicates in (("all", g.duplicates_all), ("tanf", g.duplicates_tanf)):
-            overridden[group] += duplicates
-            if g.funder in dhs or g.earlier_funder in dhs:
-                with_dhs[group] += duplicates
+    dhs = sorted(key for key, (_, kind) in funders.items() if kind == FundingKind.TANF_DHS)
+    groups = _groups(session, f, dhs)
     return SupportSpending(
         by_funding_source=_lines(groups, funders, lambda g: g.funder),
         by_service_type=_lines(groups, types, lambda g: g.service_type),
@@ -74,8 +68,13 @@ def support_spending(session: Session, f: ReportFilter) -> SupportSpending:
             all=_total([g.spend.all for g in groups]),
             tanf=_total([g.spend.tanf for g in groups]),
         ),
-        duplicates_overridden=Split(all=overridden["all"], tanf=overridden["tanf"]),
-        duplicates_overridden_with_dhs=Split(all=with_dhs["all"], tanf=with_dhs["tanf"]),
+        duplicates_overridden=Split(
+            all=sum(g.duplicates.all for g in groups), tanf=sum(g.duplicates.tanf for g in groups)
+        ),
+        duplicates_overridden_with_dhs=Split(
+            all=sum(g.duplicates_with_dhs.all for g in groups),
+            tanf=sum(g.duplicates_with_dhs.tanf for g in groups),
+        ),
     )
 
 
@@ -83,19 +82,22 @@ def support_spending(session: Session, f: ReportFilter) -> SupportSpending:
 class _Group:
     funder: str
     service_type: str
-    earlier_funder: str | None  # who pays the service this one was warned it duplicates
     spend: Split[Spend]
-    duplicates_all: int
-    duplicates_tanf: int
+    duplicates: Split[int]  # recorded although warned of a duplicate
+    #: … where this service or the one it duplicates is paid by DHS/TANF.
+    duplicates_with_dhs: Split[int]
 
 
-def _groups(session: Session, f: ReportFilter) -> list[_Group]:
+def _groups(session: Session, f: ReportFilter, dhs: list[str]) -> list[_Group]:
     s, p = SupportService, Participant
     earlier = aliased(SupportService)
     paid = s.status == ServiceStatus.PAID
     approved = s.status == ServiceStatus.APPROVED
     duplicate = s.duplicate_of_id.is_not(None)
-    keys = (s.funding_source_id, s.service_type_id, earlier.funding_source_id)
+    with_dhs = and_(
+        duplicate, or_(s.funding_source_id.in_(dhs), earlier.funding_source_id.in_(dhs))
+    )
+    keys = (s.funding_source_id, s.service_type_id)
     columns: list[Any] = list(keys)
     for group in (true(), p.tanf_recipient.is_(True)):
         columns += [
@@ -103,8 +105,9 @@ def _groups(session: Session, f: ReportFilter) -> list[_Group]:
             sum_if(and_(group, paid), s.amount_cents),
             sum_if(and_(group, approved), s.amount_cents),
             count_if(and_(group, duplicate)),
+            count_if(and_(group, with_dhs)),
         ]
-    rows = session.execute(
+    query = (
         select(*columns)
         .join(p, p.id == s.participant_id)
         .outerjoin(earlier, earlier.id == s.duplicate_of_id)
@@ -115,20 +118,19 @@ def _groups(session: Session, f: ReportFilter) -> list[_Group]:
             or_(paid, approved, duplicate),
         )
         .group_by(*keys)
-    ).all()
+    )
     return [
         _Group(
             funder=r[0],
             service_type=r[1],
-            earlier_funder=r[2],
             spend=Split(
-                all=Spend(int(r[3]), int(r[4]), int(r[5])),
+                all=Spend(int(r[2]), int(r[3]), int(r[4])),
                 tanf=Spend(int(r[7]), int(r[8]), int(r[9])),
             ),
-            duplicates_all=int(r[6]),
-            duplicates_tanf=int(r[10]),
+            duplicates=Split(all=int(r[5]), tanf=int(r[10])),
+            duplicates_with_dhs=Split(all=int(r[6]), tanf=int(r[11])),
         )
-        for r in rows
+        for r in session.execute(query)
     ]
 
 

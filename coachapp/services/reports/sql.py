@@ -9,13 +9,15 @@ from sqlalchemy import (
     ColumnElement,
     ColumnExpressionArgument,
     Date,
+    Exists,
     Integer,
     case,
-    extract,
+    exists,
     func,
     literal_column,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -46,9 +48,50 @@ def _days_after_sqlite(element: DaysAfter, compiler: SQLCompiler, **kw: Any) -> 
     return f"date({compiler.process(day, **kw)}, '{compiler.process(days, **kw)} days')"
 
 
-def day_number(day: ColumnExpressionArgument[date | None]) -> ColumnElement[int]:
-    """The date as the number YYYYMMDD: whole years between two days are (b - a) // 10000."""
-    return extract("year", day) * 10000 + extract("month", day) * 100 + extract("day", day)
+class YearsBefore(FunctionElement[date]):
+    """The day ``years`` years before a day, to compare birth dates with: see
+    ``younger_than``."""
+
+    type = Date()
+    inherit_cache = True
+    name = "years_before"
+
+
+def younger_than(
+    born: ColumnElement[date | None] | InstrumentedAttribute[date | None],
+    day: ColumnElement[date],
+    years: int,
+) -> ColumnElement[bool]:
+    """True when someone born on ``born`` is not yet ``years`` old on ``day``.
+
+    That is, born after the same month and day ``years`` years earlier: the whole years
+    between the two days as the numbers YYYYMMDD tell them, so someone born on 29 February
+    is a year older on 1 March. Written as a comparison of the birth date, so that an index
+    on it can be used and no date is taken apart row by row.
+    """
+    return born > YearsBefore(day, literal_column(str(int(years)), Integer))
+
+
+@compiles(YearsBefore)
+def _years_before_default(element: YearsBefore, compiler: SQLCompiler, **kw: Any) -> str:
+    # 29 February minus whole years is 28 February when that year has no 29th: a birth
+    # date after it is after "29 February" too.
+    day, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({day} - make_interval(years => {years}))"
+
+
+@compiles(YearsBefore, "sqlite")
+def _years_before_sqlite(element: YearsBefore, compiler: SQLCompiler, **kw: Any) -> str:
+    # Dates are stored as 'YYYY-MM-DD' text; '2018-02-29' is no date, but it sorts between
+    # '2018-02-28' and '2018-03-01' as it should.
+    day, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(printf('%04d', CAST(substr({day}, 1, 4) AS INTEGER) - {years}) || substr({day}, 5))"
+
+
+def any_row(*where: ColumnExpressionArgument[bool]) -> Exists:
+    """EXISTS (SELECT 1 … WHERE ``where``): asking for no column lets SQLite answer from an
+    index holding the columns ``where`` reads, without reading the table's rows."""
+    return exists(literal_column("1")).where(*where)
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
