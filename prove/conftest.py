@@ -9,7 +9,7 @@ trials; ``full`` (the default of ``make prove``) runs the issue's numbers.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,13 +23,14 @@ from prove.report import Check, Figure, Report
 T = TypeVar("T")
 
 _REPORT_KEY = pytest.StashKey[Report]()
+SIZES = ("quick", "full")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("prove", "CoachApp proof suite")
     group.addoption(
         "--prove-size",
-        choices=("quick", "full"),
+        choices=SIZES,
         default=os.environ.get("COACHAPP_PROVE_SIZE", "full"),
         help="quick: fewer trials, for CI (under 5 minutes); full: the issue's numbers",
     )
@@ -41,7 +42,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.stash[_REPORT_KEY] = Report(size=config.getoption("--prove-size"))
+    size = config.getoption("--prove-size")
+    if size not in SIZES:  # argparse checks a flag's value, not a default from the environment
+        raise pytest.UsageError(
+            f"COACHAPP_PROVE_SIZE={size!r}: the proof suite's sizes are {' and '.join(SIZES)}"
+        )
+    config.stash[_REPORT_KEY] = Report(size=size)
 
 
 @dataclass(frozen=True)
@@ -106,9 +112,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[Any]:
-    outcome = yield
-    result: pytest.TestReport = outcome
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    result = yield
     report = item.config.stash[_REPORT_KEY]
     check = report.check(_section_of(item), _check_name(item))
     if result.when == "call" or result.outcome != "passed":

@@ -204,4 +204,8 @@ if __name__ == "__main__":
         loaded = json.loads(arguments.report.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         parser.exit(2, f"cannot read {arguments.report}: {exc}\n")
-    print(markdown(loaded))
+    try:
+        tables = markdown(loaded)
+    except (KeyError, TypeError, AttributeError):
+        parser.exit(2, f"{arguments.report} is not a report written by make prove\n")
+    print(tables)
