@@ -18,10 +18,8 @@ import threading
 import time
 from pathlib import Path
 
-import requests
-
 from server.settings import ENV_PREFIX, Settings
-from tests.sync.server_process import REPO, free_port
+from tests.sync.server_process import REPO, free_port, wait_until_healthy
 
 
 def _alive(pid: int) -> bool:
@@ -75,18 +73,7 @@ class ForkedServer:
         if not answer.isdigit():
             raise AssertionError(f"the server's parent process failed; see {self.log}")
         self.pid = pid = int(answer)
-        deadline = time.monotonic() + timeout
-        while True:
-            if not _alive(pid):
-                raise AssertionError(f"the server exited at start; see {self.log}")
-            try:
-                if requests.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the server did not start in {timeout} s; see {self.log}")
-            time.sleep(0.02)
+        wait_until_healthy(self.url, lambda: _alive(pid), timeout=timeout, log=self.log, poll=0.02)
 
     def kill(self) -> None:
         """SIGKILL: no graceful shutdown; open transactions die with the process."""

@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import requests
@@ -27,6 +28,25 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def wait_until_healthy(
+    url: str, alive: Callable[[], bool], *, timeout: float, log: Path, poll: float
+) -> None:
+    """Wait until a server process just started answers ``/healthz``; fail at once if it
+    died, or after ``timeout`` seconds (pointing at its log)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if not alive():
+            raise AssertionError(f"the server exited at start; see {log}")
+        try:
+            if requests.get(url + "/healthz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the server did not start in {timeout} s; see {log}")
+        time.sleep(poll)
 
 
 class ServerProcess:
@@ -75,18 +95,10 @@ class ServerProcess:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + timeout
-        while True:
-            if self._proc.poll() is not None:
-                raise AssertionError(f"the server exited at start; see {self.log}")
-            try:
-                if requests.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the server did not start in {timeout} s; see {self.log}")
-            time.sleep(0.05)
+        process = self._proc
+        wait_until_healthy(
+            self.url, lambda: process.poll() is None, timeout=timeout, log=self.log, poll=0.05
+        )
 
     def kill(self) -> None:
         """SIGKILL: no graceful shutdown, open transactions die with the process."""
