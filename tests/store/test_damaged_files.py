@@ -30,6 +30,7 @@ from coachapp.store.local import LocalStore
 from coachapp.store.profile import DataFolder, Identity
 from coachapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.store.child_store import NEW_STORE
 from tests.ui.people import add_person
 
 FRAME = 24 + integrity.PAGE_SIZE
@@ -107,22 +108,7 @@ def test_a_save_torn_by_a_crash_is_not_mistaken_for_damage(
 
 
 def test_a_laptop_killed_with_saves_in_the_wal_opens_with_every_one(tmp_path: Path) -> None:
-    script = (
-        "import os, sys\n"
-        "from pathlib import Path\n"
-        "from coachapp.demo.reference import demo_program\n"
-        "from coachapp.ids import uuid7\n"
-        "from coachapp.services.reference import save_pulled_reference\n"
-        "from coachapp.store.profile import DataFolder, Identity\n"
-        "from tests.conftest import FAST_KDF, PASSPHRASE\n"
-        "from tests.ui.people import add_person\n"
-        "program = demo_program(org_id=uuid7(), coach_id=uuid7())\n"
-        "coach = program.coaches[0]\n"
-        "identity = Identity(org_id=program.org_id, coach_id=coach.id, device_id=uuid7(),\n"
-        "                    username=coach.username, display_name=coach.display_name)\n"
-        "store, _ = DataFolder(Path(sys.argv[1])).create(identity=identity,\n"
-        "    passphrase=PASSPHRASE, kdf=FAST_KDF)\n"
-        "save_pulled_reference(store, program.rows())\n"
+    script = NEW_STORE + (
         "for n in range(6):\n"
         "    add_person(store, 'Killed', f'Saved{n}')\n"
         "os._exit(0)  # no close, no checkpoint: what a SIGKILL leaves\n"

@@ -19,6 +19,7 @@ from coachapp.models import Participant
 from coachapp.store.local import LocalStore
 from coachapp.store.profile import DataFolder
 from tests.conftest import PASSPHRASE
+from tests.store.child_store import NEW_STORE
 from tests.store.small_disks import read_only, small_disk, writable_again
 from tests.ui.people import add_person
 
@@ -61,23 +62,9 @@ def test_a_save_on_a_full_disk_says_so_and_every_earlier_save_is_kept(store: Loc
 
 
 def test_a_write_past_the_file_size_limit_is_a_clear_error(tmp_path: Path) -> None:
-    script = (
-        "import resource, sys\n"
-        "from pathlib import Path\n"
-        "from coachapp.demo.reference import demo_program\n"
+    script = NEW_STORE + (
+        "import resource\n"
         "from coachapp.errors import StoreWriteFailed\n"
-        "from coachapp.ids import uuid7\n"
-        "from coachapp.services.reference import save_pulled_reference\n"
-        "from coachapp.store.profile import DataFolder, Identity\n"
-        "from tests.conftest import FAST_KDF, PASSPHRASE\n"
-        "from tests.ui.people import add_person\n"
-        "program = demo_program(org_id=uuid7(), coach_id=uuid7())\n"
-        "coach = program.coaches[0]\n"
-        "identity = Identity(org_id=program.org_id, coach_id=coach.id, device_id=uuid7(),\n"
-        "                    username=coach.username, display_name=coach.display_name)\n"
-        "store, _ = DataFolder(Path(sys.argv[1])).create(identity=identity,\n"
-        "    passphrase=PASSPHRASE, kdf=FAST_KDF)\n"
-        "save_pulled_reference(store, program.rows())\n"
         "size = max(p.stat().st_size for p in Path(sys.argv[1]).iterdir())\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (size + 300_000, resource.RLIM_INFINITY))\n"
         "saved = 0\n"
