@@ -172,7 +172,7 @@ def running_server(env: dict[str, str], workers: int) -> Iterator[RunningServer]
             "-m",
             "gunicorn",
             "-k",
-            "uvicorn.workers.UvicornWorker",
+            "server.gunicorn_worker.UvicornWorker",
             "-w",
             str(workers),
             "-b",
@@ -189,7 +189,7 @@ def running_server(env: dict[str, str], workers: int) -> Iterator[RunningServer]
             "120",
             "server.app:create_app()",
         ]
-        how = f"gunicorn -k uvicorn.workers.UvicornWorker -w {workers}"
+        how = f"gunicorn -k server.gunicorn_worker.UvicornWorker -w {workers}"
     else:
         command = [sys.executable, "-m", "server", "serve"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]

@@ -70,6 +70,8 @@ def serve(args: argparse.Namespace) -> int:
         os.environ[f"{ENV_PREFIX}DATABASE_URL"] = args.database_url
     import uvicorn
 
+    from server.http_protocol import HTTP_PROTOCOL
+
     uvicorn.run(
         "server.app:create_app",
         factory=True,
@@ -79,6 +81,7 @@ def serve(args: argparse.Namespace) -> int:
         # Client addresses for sign-in throttling come from settings.trusted_proxies only;
         # uvicorn's own X-Forwarded-For handling would trust loopback blindly.
         proxy_headers=False,
+        http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection (see server.http_protocol)
     )
     return 0
 

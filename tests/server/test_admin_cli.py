@@ -455,6 +455,7 @@ def test_serve_runs_uvicorn_with_the_app_factory_and_refuses_missing_secrets(
                 "port": 8799,
                 "workers": 2,
                 "proxy_headers": False,
+                "http": "server.http_protocol:NoDelayH11Protocol",
             },
         )
     ]
