@@ -204,6 +204,7 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                     "participants": participants,
                     "push": {
                         "mutations": pushed.pushed,
+                        "pulled_back": pushed.pulled,
                         "participant_owned_rows": made,
                         "seconds": target(push_s, 20.0),
                         "per_second": round(pushed.pushed / push_s),
@@ -223,6 +224,8 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                     },
                     "push_1000": {
                         "mutations": small.pushed,
+                        # Rows the cycle's pull brought back (the answers carried the edits).
+                        "pulled_back": small.pulled,
                         "seconds": target(push_small_s, 0.5),
                     },
                     "wire": {

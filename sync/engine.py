@@ -50,7 +50,7 @@ class Server(Protocol):
     """What the engine needs from the transport (``sync.transport.Transport``)."""
 
     def push(self, request: PushRequest) -> PushResponse: ...
-    def pull(self, *, cursor: int, limit: int) -> PullResponse: ...
+    def pull(self, *, cursor: int, limit: int, own_from: int | None = None) -> PullResponse: ...
     def reference(self, *, since: int, limit: int = 2000) -> ReferenceResponse: ...
     def merge_duplicate(self, pair_id: str, *, survivor_id: str) -> Change: ...
     def reject_duplicate(self, pair_id: str) -> Change: ...
@@ -127,10 +127,11 @@ class SyncEngine:
         notify = progress or (lambda _p: None)
         stop = cancel or (lambda: False)
         try:
-            self._push_all(report, notify, stop)
+            own_from = self._push_all(report, notify, stop)
             # Reference data first: the caseload points at sites, partners, courses, coaches.
             self._pull_reference(report, notify, stop)
-            self._pull_all(report, notify, stop)
+            # Rows this cycle's push answers carried are here already: not pulled again.
+            self._pull_all(report, notify, stop, own_from=own_from)
         except Cancelled:
             report.cancelled = True
         else:
@@ -188,8 +189,10 @@ class SyncEngine:
 
     def _push_all(
         self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
-    ) -> None:
+    ) -> int | None:
+        """Push the outbox; the lowest revision taken from the answers (None: none taken)."""
         total = self.pending_rows()
+        own_from: int | None = None
         done = 0
         notify(Progress("push", 0, total))
         with self.store.write(remote=True) as session:
@@ -200,13 +203,16 @@ class SyncEngine:
             cancelled = False
             # One transaction (one commit) takes this answer and writes down the next batch.
             with self.store.write(remote=True) as session:
-                self._absorb(session, request, seqs, answer, report)
+                lowest = self._absorb(session, request, seqs, answer, report)
                 cancelled = stop()
                 batch = None if cancelled else self._inflight_or_next(session)
+            if lowest is not None:
+                own_from = lowest if own_from is None else min(own_from, lowest)
             done += len(request.mutations)
             notify(Progress("push", min(done, total) if total else done, total))
             if cancelled:
                 raise Cancelled
+        return own_from
 
     def _inflight_or_next(self, session: Session) -> tuple[PushRequest, list[int]] | None:
         """The batch sent last time if its answer never arrived, else a new one from the outbox.
@@ -255,9 +261,13 @@ class SyncEngine:
         seqs: list[int],
         answer: PushResponse,
         report: SyncReport,
-    ) -> None:
-        """Take the server's answer: canonical rows and revisions, problems kept, batch done."""
+    ) -> int | None:
+        """Take the server's answer: canonical rows and revisions, problems kept, batch done.
+
+        Returns the lowest revision among the rows taken as the answer gave them (None:
+        none) — what the pull after the push may leave out (``own_from``)."""
         sent = {m.mutation_id: m for m in request.mutations}
+        taken: list[int] = []
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
         rows: list[tuple[str, dict[str, Any]]] = []
         redirected: list[tuple[str, dict[str, Any]]] = []
@@ -299,6 +309,8 @@ class SyncEngine:
                     continue
             if result.row is not None:
                 rows.append((mutation.table, result.row))
+                if result.redirected_to is None and result.rev > 0:
+                    taken.append(result.rev)
         if problems:
             session.execute(insert(SyncProblem), problems)
         # A record moved to a survivor this laptop does not hold would break its link;
@@ -317,18 +329,26 @@ class SyncEngine:
             apply.follow_merge(session, merged, survivor)
         write_setting(session, INFLIGHT_BATCH, None)
         session.flush()  # the next batch is written down in this same transaction
+        return min(taken, default=None)
 
     # --- pull ----------------------------------------------------------------------------------
 
     def _pull_all(
-        self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
+        self,
+        report: SyncReport,
+        notify: Callable[[Progress], None],
+        stop: Callable[[], bool],
+        *,
+        own_from: int | None = None,
     ) -> None:
         cursor = int(read_setting(self.store, PULL_CURSOR) or 0)
         notify(Progress("pull", 0, None))
         limit = self.pull_limit
 
         def fetch(after: int) -> Callable[[], PullResponse]:
-            return lambda: self.server.pull(cursor=after, limit=limit)
+            if own_from is None:
+                return lambda: self.server.pull(cursor=after, limit=limit)
+            return lambda: self.server.pull(cursor=after, limit=limit, own_from=own_from)
 
         # The next page is asked for before this one is written (sync.ahead): the server
         # prepares it meanwhile. The cursor is still saved only with the page it ends.

@@ -192,9 +192,14 @@ class Transport:
         # Safe to retry: the server answers a mutation_id it has seen with the stored answer.
         return _parse(self._call("POST", "/v1/sync/push", body=request), PushResponse)
 
-    def pull(self, *, cursor: int, limit: int) -> PullResponse:
+    def pull(self, *, cursor: int, limit: int, own_from: int | None = None) -> PullResponse:
+        """A page of changes after ``cursor``; with ``own_from``, without the rows this
+        device's push answers carried from that revision on (see docs/sync-protocol.md)."""
         params = {"cursor": cursor, "limit": limit}
         where = f"/v1/sync/pull cursor={cursor} limit={limit}"
+        if own_from is not None:
+            params["own_from"] = own_from
+            where += f" own_from={own_from}"
         return _parse(self._call("GET", "/v1/sync/pull", params=params, log_as=where), PullResponse)
 
     def reference(self, *, since: int, limit: int = 2000) -> ReferenceResponse:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Date,
     Enum,
     Float,
@@ -23,7 +24,9 @@ from sqlalchemy import (
     any_,
     func,
     literal_column,
+    or_,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session
@@ -36,8 +39,28 @@ from server.storage.tables import ScopeEvent, SyncIndex
 from sync.protocol import PullResponse, ReferenceResponse, Removal
 
 
-def pull(session: Session, viewer: Viewer, *, cursor: int, limit: int) -> PullResponse:
+def pull(
+    session: Session,
+    viewer: Viewer,
+    *,
+    cursor: int,
+    limit: int,
+    own_device_id: str | None = None,
+    own_from: int | None = None,
+) -> PullResponse:
+    """With ``own_device_id`` and ``own_from``: rows whose latest revision (at least
+    ``own_from``) came from that device's push and was in the push's answer are left out —
+    the laptop that pushed them holds them already. It asks so only in a cycle in which it
+    took such answers, giving the lowest revision it took; a laptop set up again from nothing
+    (even under an old device id) pulls without it and gets everything."""
     top = revisions.current(session)
+    echoes: ColumnElement[bool] = true()
+    if own_device_id is not None and own_from is not None:
+        echoes = or_(
+            SyncIndex.echo_device_id.is_(None),
+            SyncIndex.echo_device_id != own_device_id,
+            SyncIndex.seq < own_from,
+        )
     entries = session.execute(
         select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
         .select_from(SyncIndex)
@@ -48,6 +71,7 @@ def pull(session: Session, viewer: Viewer, *, cursor: int, limit: int) -> PullRe
             SyncIndex.seq <= top,
             SyncIndex.table_name.not_in(revisions.REFERENCE_TABLES),
             index_visible(viewer),
+            echoes,
         )
         .order_by(SyncIndex.seq)
         .limit(limit + 1)

@@ -78,7 +78,7 @@ def finish(
     writes = [
         *rows_written(batch, batch.stamped.values()),
         bulk.Write(ScopeEvent.__table__, events),
-        _index(batch),
+        _index(batch, _echoed(answers, caller)),
         remembered(answers, caller, now),
         *also,
     ]
@@ -191,8 +191,20 @@ def rows_written(batch: Batch, rows: Iterable[Row]) -> list[bulk.Write]:
     return writes
 
 
-def _index(batch: Batch) -> bulk.Write:
-    """One index entry per row, at its new revision: who may pull it."""
+def _echoed(answers: Sequence[Answer], caller: PushCaller) -> dict[Key, str]:
+    """Rows the answers carry as the batch leaves them, with the pushing device: that laptop
+    takes them from the answer, so its next pull need not bring them again. A redirected
+    answer's row (the survivor's) is not taken as is by the laptop, so it is left out."""
+    return {
+        a.row.key: caller.device_id
+        for a in answers
+        if a.row is not None and a.outcome is not Outcome.REJECTED and a.redirected_to is None
+    }
+
+
+def _index(batch: Batch, echoed: dict[Key, str]) -> bulk.Write:
+    """One index entry per row, at its new revision: who may pull it, and which device
+    already has it from its push answer."""
     teams: dict[str, str | None] = {}
     if not batch.postgres:
         owners = (
@@ -206,8 +218,9 @@ def _index(batch: Batch) -> bulk.Write:
             {
                 "seq": row.values["rev"],
                 **revisions.index_entry(row.table, row.values, lambda c: teams.get(c or "")),
+                "echo_device_id": echoed.get(key),
             }
-            for row in batch.stamped.values()
+            for key, row in batch.stamped.items()
         ),
         key=lambda e: (e["table_name"], e["row_id"]),  # one lock order for everyone
     )

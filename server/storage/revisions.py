@@ -174,6 +174,8 @@ def index_entry(
         "owner_coach_id": owner,
         "team_id": team,
         "restricted": restricted,
+        # Set by a push for the rows its answer carries; every other writer clears it.
+        "echo_device_id": None,
     }
 
 

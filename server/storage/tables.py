@@ -122,6 +122,9 @@ class SyncIndex(ServerBase):
     #: For rows with no participant: the team that shares it (info sessions, their leads).
     team_id: Mapped[str | None] = mapped_column(String(36))
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The device whose push answer held the row at this revision (None: any other change).
+    #: That laptop already has the row; its pull after the push may leave it out.
+    echo_device_id: Mapped[str | None] = mapped_column(String(36))
     __table_args__ = (
         UniqueConstraint("table_name", "row_id"),
         Index("ix_sync_index_org_seq", "org_id", "seq"),

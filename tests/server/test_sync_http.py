@@ -391,6 +391,18 @@ def test_a_batch_naming_another_device_or_too_many_mutations_is_refused(world: W
     assert too_many.status_code == 422 and too_many.json()["code"] == "invalid_request"
 
 
+def test_a_pull_with_a_junk_own_from_is_refused_with_a_readable_message(world: World) -> None:
+    who = world.sessions["demo.coach"]
+    for junk in ("0", "-5", "abc", str(2**63)):
+        answer = world.live.request(
+            "GET", f"/v1/sync/pull?cursor=0&limit=10&own_from={junk}", who.access_token
+        )
+        assert answer.status_code == 422, (junk, answer.text)
+        assert answer.json()["code"] == "invalid_request" and answer.json()["message"]
+    fine = world.live.request("GET", "/v1/sync/pull?cursor=0&limit=10&own_from=1", who.access_token)
+    assert fine.status_code == 200
+
+
 def test_reference_data_reaches_every_coach(world: World) -> None:
     answer = world.live.request(
         "GET", "/v1/reference?since=0", world.sessions["lee.coach"].access_token
