@@ -285,3 +285,31 @@ def test_laptop_reports_run_on_the_encrypted_store_with_the_same_numbers(
     assert everything.spending.total.all.paid_cents == 91000
     assert everything.referrals.total.all.overdue == 2
     assert everything.filter.as_of == AS_OF
+
+
+def test_the_reports_larger_page_cache_is_given_back_when_they_finish(
+    store: LocalStore,
+) -> None:
+    """The report run may hold up to REPORT_CACHE_KIB of decrypted pages; afterwards every
+    connection is back at the store's 64 MiB, so the memory is freed — also when the run
+    stops half way."""
+    with store.write(remote=True) as session:
+        w = reports_world.build(session)
+
+    def cache_sizes() -> set[int]:
+        with store.read() as a, store.read() as b, store.read() as c:  # every pooled connection
+            return {
+                int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+                for s in (a, b, c)
+            }
+
+    assert cache_sizes() == {-65536}
+    reports(store, year(org_id=w.org_id))
+    assert cache_sizes() == {-65536}
+
+    def stop(_name: str, _done: int, _total: int) -> None:
+        raise RuntimeError("the window was closed")
+
+    with pytest.raises(RuntimeError):
+        reports(store, year(org_id=w.org_id), stop)
+    assert cache_sizes() == {-65536}

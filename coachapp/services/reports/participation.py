@@ -284,6 +284,9 @@ def _weekly_hours(session: Session, mondays: Sequence[date]) -> Subquery:
     a week with more rows than activities is added up again from its latest rows only.
     """
     a = ActivityHours
+    where = (a.deleted.is_(False), a.week_start.between(mondays[0], mondays[-1]))
+    if session.get_bind().dialect.name != "sqlite":
+        return _weekly_hours_hashed(where)
     unique = func.count() == func.count(distinct(a.activity))
 
     def hours(activities: frozenset[TanfActivity]) -> ColumnElement[float]:
@@ -299,13 +302,49 @@ def _weekly_hours(session: Session, mondays: Sequence[date]) -> Subquery:
             hours(CORE_ACTIVITIES).label("core"),
             hours(NON_CORE_ACTIVITIES).label("other"),
         )
-        .where(a.deleted.is_(False), a.week_start.between(mondays[0], mondays[-1]))
+        .where(*where)
         .group_by(a.week_start, a.participant_id)
-    )
-    if session.get_bind().dialect.name == "sqlite":
         # In the order of the laptop's index on (week_start, participant_id, …), so SQLite
         # adds up each participant-week as it reads it instead of sorting the rows first.
-        weekly = weekly.order_by(a.week_start, a.participant_id)
+        .order_by(a.week_start, a.participant_id)
+    )
+    return weekly.subquery("weekly")
+
+
+def _weekly_hours_hashed(where: Sequence[ColumnElement[bool]]) -> Subquery:
+    """``_weekly_hours`` for PostgreSQL: added up per activity first, then per week, two
+    hash aggregates. ``count(DISTINCT activity)`` made PostgreSQL sort every hour row of the
+    period by (week, participant) in the database's collation instead (436 → 266 ms at
+    100,000 participants). An activity with more than one row in a week is the rare case
+    of two laptops recording it; that week is added up again from its latest rows only."""
+    a = ActivityHours
+    per_activity = (
+        select(
+            a.week_start,
+            a.participant_id,
+            a.activity,
+            func.count().label("n"),
+            func.sum(a.hours).label("hours"),
+        )
+        .where(*where)
+        .group_by(a.week_start, a.participant_id, a.activity)
+        .subquery("per_activity")
+    )
+    pa = per_activity.c
+    unique = func.max(pa.n) == 1
+
+    def hours(activities: frozenset[TanfActivity]) -> ColumnElement[float]:
+        return case(
+            (unique, sum_if(pa.activity.in_(activities), pa.hours)),
+            else_=_latest_hours(pa, activities),
+        )
+
+    weekly = select(
+        pa.week_start,
+        pa.participant_id,
+        hours(CORE_ACTIVITIES).label("core"),
+        hours(NON_CORE_ACTIVITIES).label("other"),
+    ).group_by(pa.week_start, pa.participant_id)
     return weekly.subquery("weekly")
 
 
