@@ -172,12 +172,15 @@ def test_auto_lock(
     left = every_widget_text()
     leaked = [w for w in ("Zebulonia", "Quillfeather", "7777") if w in left]
     tolerance = 1.0
+    # The idle timer is a Qt coarse timer, which may fire up to 5 % of its interval early
+    # (3 s of the minute: locking early is the safe side); 50 ms more for event delivery.
+    earliest = idle_ms / 1000 * 0.95 - 0.05
     figures.add(
         "locked after idle for",
         round(idle, 2),
         "s",
-        f"{idle_ms / 1000:g} s (+{tolerance:g} s)",
-        idle_ms / 1000 - 0.05 <= idle <= idle_ms / 1000 + tolerance,
+        f"{idle_ms / 1000:g} s (−5 %, +{tolerance:g} s)",
+        earliest <= idle <= idle_ms / 1000 + tolerance,
     )
     figures.add(
         "participant text in any widget after locking", len(leaked), target="0", ok=not leaked
@@ -185,7 +188,7 @@ def test_auto_lock(
     figures.add("database open after locking", store.is_open, target="False", ok=not store.is_open)
     window.close()
     assert kept_open and not leaked and not store.is_open and window.ctx is None
-    assert idle_ms / 1000 - 0.05 <= idle <= idle_ms / 1000 + tolerance, idle
+    assert earliest <= idle <= idle_ms / 1000 + tolerance, idle
 
 
 def _median(runs: int, work: functools.partial[object]) -> float:
