@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import gc
 import inspect
+import itertools
 import logging
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -51,14 +53,16 @@ class Reporter:
         return self._cancel.is_set()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(object)
-
-
 class Op(QObject, Generic[T]):
-    """One piece of work in flight. Keep it to call ``cancel()``; it deletes itself when done."""
+    """One piece of work in flight. Keep it to call ``cancel()``; it deletes itself when done.
+
+    An Op lives on the GUI thread only. The worker thread is handed a plain ``_Job`` and
+    holds no Qt object: were the worker to drop the last reference to a QObject (an Op, or
+    the signals it emits through), that object would be deleted on the worker thread while
+    the GUI thread still delivers its events, and the app crashes (seen as a segfault a few
+    times in ten thousand runs). The worker answers through one relay that lives as long as
+    the app, naming the job by number.
+    """
 
     finished = Signal()
 
@@ -72,46 +76,28 @@ class Op(QObject, Generic[T]):
         on_progress: Callable[[Step], None] | None,
     ) -> None:
         super().__init__(None)
-        self._work = work
+        self._job = _Job(next(_numbers), work)
         self._on_done = on_done
         self._on_failed = on_failed
         self._on_progress = on_progress
-        self._cancel = threading.Event()
         self._alive = True
         self.running = True
-        self._signals = _Signals()
-        self._signals.done.connect(self._finish_ok)
-        self._signals.failed.connect(self._finish_failed)
-        self._signals.progress.connect(self._relay_progress)
-        self._owner = parent
-        if parent is not None:
-            parent.destroyed.connect(self._orphan)
-        _live.add(self)
+        # Weakly held, and let go of at the end: an Op that kept its owner alive would, when
+        # deleted, free the owner, whose ``destroyed`` would then reach the half-deleted Op.
+        self._owner = weakref.ref(parent) if parent is not None else None
+        self._watch = parent.destroyed.connect(self._orphan) if parent is not None else None
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._job.cancel.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self._job.cancel.is_set()
 
     def start(self) -> Op[T]:
-        QThreadPool.globalInstance().start(_Runnable(self))
+        _live[self._job.number] = self
+        QThreadPool.globalInstance().start(_Runnable(self._job, _relay()))
         return self
-
-    # --- worker thread ---
-
-    def _run(self) -> None:
-        try:
-            if _wants_reporter(self._work):
-                reporter = Reporter(self._signals.progress.emit, self._cancel)
-                result = self._work(reporter)
-            else:
-                result = self._work()
-        except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
 
     # --- GUI thread ---
 
@@ -119,12 +105,21 @@ class Op(QObject, Generic[T]):
     def _orphan(self) -> None:
         self._alive = False
 
-    @Slot(object)
-    def _relay_progress(self, step: Step) -> None:
+    def _progress(self, step: Step) -> None:
         if self._alive and self._on_progress is not None:
             self._on_progress(step)
 
-    @Slot(object)
+    def _answer(self) -> None:
+        ok, value = self._job.outcome
+        self._job.outcome = _PENDING  # the result is the caller's now, not the Op's
+        try:
+            if ok:
+                self._finish_ok(value)
+            else:
+                self._finish_failed(value)
+        finally:
+            self._end()
+
     def _finish_ok(self, result: T) -> None:
         try:
             if self._alive and self._on_done is not None:
@@ -133,47 +128,117 @@ class Op(QObject, Generic[T]):
             log.info("answer arrived after the app locked; dropped")
         except Exception as exc:
             self._show(exc)
-        finally:
-            self._end()
 
-    @Slot(object)
     def _finish_failed(self, exc: BaseException) -> None:
-        try:
-            if not self._alive or isinstance(exc, Locked):
-                # Locked: the app locked while this ran; the lock screen already says so.
-                log.info("work ended after its window closed: %s", type(exc).__name__)
-            elif self._on_failed is not None:
-                self._on_failed(exc)
-            else:
-                self._show(exc)
-        finally:
-            self._end()
+        if not self._alive or isinstance(exc, Locked):
+            # Locked: the app locked while this ran; the lock screen already says so.
+            log.info("work ended after its window closed: %s", type(exc).__name__)
+        elif self._on_failed is not None:
+            self._on_failed(exc)
+        else:
+            self._show(exc)
 
     def _show(self, exc: BaseException) -> None:
         from ui.errors import show_error
 
-        owner = self._owner if isinstance(self._owner, QWidget) else None
-        show_error(owner, exc)
+        owner = self._owner() if self._owner is not None else None
+        show_error(owner if isinstance(owner, QWidget) else None, exc)
 
     def _end(self) -> None:
         self.running = False
+        if self._watch is not None:
+            QObject.disconnect(self._watch)
+            self._watch = None
         self.finished.emit()
-        _live.discard(self)
+        _live.pop(self._job.number, None)
         self.deleteLater()
 
 
+_PENDING: tuple[bool, Any] = (False, None)
+
+
+class _Job:
+    """What the worker thread is given: the work, its cancel flag and a place for the answer.
+    Nothing Qt."""
+
+    __slots__ = ("cancel", "number", "outcome", "work")
+
+    def __init__(self, number: int, work: Callable[..., Any]) -> None:
+        self.number = number
+        self.work = work
+        self.cancel = threading.Event()
+        #: (True, result) or (False, exception), written by the worker before it answers.
+        self.outcome: tuple[bool, Any] = _PENDING
+
+    def execute(self, relay: _Relay) -> None:
+        number = self.number
+        try:
+            if _wants_reporter(self.work):
+                emit = relay.progress.emit
+                reporter = Reporter(lambda step: emit(number, step), self.cancel)
+                result = self.work(reporter)
+            else:
+                result = self.work()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.outcome = (False, exc)
+        else:
+            self.outcome = (True, result)
+
+
+class _Relay(QObject):
+    """Carries answers from workers to the GUI thread. One for the life of the app, made on the
+    GUI thread, so a worker never holds the last reference to it."""
+
+    answered = Signal(int)
+    progress = Signal(int, object)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.answered.connect(self._answered)
+        self.progress.connect(self._progressed)
+
+    @Slot(int)
+    def _answered(self, number: int) -> None:
+        op = _live.get(number)
+        if op is not None:
+            op._answer()
+
+    @Slot(int, object)
+    def _progressed(self, number: int, step: Step) -> None:
+        op = _live.get(number)
+        if op is not None:
+            op._progress(step)
+
+
 class _Runnable(QRunnable):
-    def __init__(self, op: Op[Any]) -> None:
+    def __init__(self, job: _Job, relay: _Relay) -> None:
         super().__init__()
-        self._op = op
+        self._job: _Job | None = job
+        self._relay = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._op._run()
+        job, self._job = self._job, None
+        if job is None:
+            return
+        number = job.number
+        job.execute(self._relay)
+        # The GUI thread keeps the job (and whatever the work and its answer hold) until it
+        # has been answered; this thread lets go first, so nothing is freed here.
+        del job
+        self._relay.answered.emit(number)
 
 
-#: Ops are kept alive here until their answer has been delivered.
-_live: set[Op[Any]] = set()
+#: Ops are kept alive here, by number, until their answer has been delivered.
+_live: dict[int, Op[Any]] = {}
+_numbers = itertools.count(1)
+_relays: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    if not _relays:
+        _relays.append(_Relay(QCoreApplication.instance()))
+    return _relays[0]
 
 
 def _wants_reporter(work: Callable[..., Any]) -> bool:
@@ -281,7 +346,7 @@ def drop_answers() -> None:
     than queued answers), so relying on ``destroyed`` alone would let an answer reach a page
     whose store is already closed.
     """
-    for op in list(_live):
+    for op in list(_live.values()):
         op._alive = False
 
 
