@@ -69,7 +69,8 @@ class Participant(SyncedMixin, Base):
         Index("ix_participants_coach_status", "assigned_coach_id", "status"),
         Index("ix_participants_last_first", "last_name", "first_name"),
         # The laptop's reports read these columns of every participant, or of one by id,
-        # from this index instead of the whole rows (SQLite only: see 0007).
+        # from this index instead of the whole rows, also when filtered by coach, team or
+        # study group (SQLite only: see 0007 and 0008).
         Index(
             "ix_participants_reports",
             "id",
@@ -81,6 +82,9 @@ class Participant(SyncedMixin, Base):
             "applied_on",
             "created_at",
             "recruitment_site_id",
+            "assigned_coach_id",
+            "team_id",
+            "study_group",
         ).ddl_if(dialect="sqlite"),
     )
 

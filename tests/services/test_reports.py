@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from coachapp.errors import ValidationError
 from coachapp.models import Employment, EnrollmentGoal
+from coachapp.models.enums import StudyGroup
 from coachapp.services.reports import (
     JobOutcome,
     Rate,
@@ -313,3 +316,49 @@ def test_the_reports_larger_page_cache_is_given_back_when_they_finish(
     with pytest.raises(RuntimeError):
         reports(store, year(org_id=w.org_id), stop)
     assert cache_sizes() == {-65536}
+
+
+def test_reports_read_participants_from_their_index_also_filtered_to_one_coach_or_team(
+    store: LocalStore,
+) -> None:
+    """A coach's laptop holds mostly that coach's people. Filtered to the coach (or a team, a
+    site, a study group), the reports must read the participants' report index as they do
+    unfiltered — not look each person up through the filter column's own index and then read
+    the whole row, which took a coach's 80,000 participants 3.4 s against 2 s for all."""
+    with store.write(remote=True) as session:
+        w = reports_world.build(session)
+    statements: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            statements.append((statement, parameters))
+
+    filters = [
+        year(),
+        year(coach_id=w["coach_a"]),
+        year(team_id=w["north"], study_group=StudyGroup.TREATMENT),
+        year(site_id=w["east"]),
+    ]
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        for f in filters:
+            reports(store, f)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    assert len(statements) > 10 * len(filters)  # every report's statements were seen
+
+    lookups = {
+        "ix_participants_coach_status",
+        "ix_participants_team_id",
+        "ix_participants_recruitment_site_id",
+    }
+    with store.read() as session:
+        conn = session.connection()
+        for statement, parameters in statements:
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+            used = {ix for _, _, _, step in plan for ix in lookups if ix in step}
+            assert not used, f"{sorted(used)} in the plan of {statement[:200]}"
+            # Where every participant is gone through, it is in the report index, not the rows.
+            for _, _, _, step in plan:
+                if step.startswith(("SCAN participants", "SEARCH participants")):
+                    assert "COVERING INDEX" in step, f"{step} in the plan of {statement[:200]}"
