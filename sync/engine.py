@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from sqlalchemy import delete, func, insert, select
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 PULL_CURSOR = "sync.pull_cursor"
 REFERENCE_SINCE = "sync.reference_since"
 INFLIGHT_BATCH = "sync.inflight_batch"
+#: The batch after the one in flight: written down, sent as soon as that one is answered.
+NEXT_BATCH = "sync.next_batch"
 REFRESH_TOKEN = "sync.refresh_token"  # noqa: S105 - a settings key, not a secret
 LAST_SUCCESS = "sync.last_success_at"
 
@@ -190,53 +193,98 @@ class SyncEngine:
     def _push_all(
         self, report: SyncReport, notify: Callable[[Progress], None], stop: Callable[[], bool]
     ) -> int | None:
-        """Push the outbox; the lowest revision taken from the answers (None: none taken)."""
+        """Push the outbox; the lowest revision taken from the answers (None: none taken).
+
+        Two batches are written down at a time: the one out and the one after it. When an
+        answer comes, the next batch goes out at once and this one's answer is taken while
+        the server works on it (the laptop's share of a batch and the server's overlap). A
+        batch never holds a row of the batch out before it, so no answer can change what
+        the batch after it was based on; a row edited again waits for the batch after.
+        """
         total = self.pending_rows()
         own_from: int | None = None
         done = 0
         notify(Progress("push", 0, total))
         with self.store.write(remote=True) as session:
-            batch = self._inflight_or_next(session)
-        while batch is not None:
-            request, seqs = batch
-            answer = self.server.push(request)
-            cancelled = False
-            # One transaction (one commit) takes this answer and writes down the next batch.
-            with self.store.write(remote=True) as session:
-                lowest = self._absorb(session, request, seqs, answer, report)
-                cancelled = stop()
-                batch = None if cancelled else self._inflight_or_next(session)
-            if lowest is not None:
-                own_from = lowest if own_from is None else min(own_from, lowest)
-            done += len(request.mutations)
-            notify(Progress("push", min(done, total) if total else done, total))
-            if cancelled:
-                raise Cancelled
+            current, following = self._recorded_or_new(session)
+        if current is None:
+            return None
+        cancelled = False
+        with Ahead[PushResponse]("sync-push") as ahead:
+            ahead.fetch(self._sender(current.request))
+            while current is not None:
+                answer = ahead.result()
+                if following is not None:
+                    ahead.fetch(self._sender(following.request))
+                # One transaction (one commit) takes this answer and writes down what goes next.
+                with self.store.write(remote=True) as session:
+                    lowest = self._absorb(session, current.request, current.seqs, answer, report)
+                    cancelled = cancelled or stop()
+                    if following is not None:
+                        write_setting(session, INFLIGHT_BATCH, following.recorded)
+                        write_setting(session, NEXT_BATCH, None)
+                        after = None if cancelled else self._take(session, after=following)
+                        if after is not None:
+                            write_setting(session, NEXT_BATCH, after.recorded)
+                        current, following = following, after
+                    else:
+                        current, following = (
+                            (None, None) if cancelled else self._recorded_or_new(session)
+                        )
+                        if current is not None:
+                            ahead.fetch(self._sender(current.request))
+                if lowest is not None:
+                    own_from = lowest if own_from is None else min(own_from, lowest)
+                done += len(answer.results)
+                notify(Progress("push", min(done, total) if total else done, total))
+        if cancelled:
+            raise Cancelled
         return own_from
 
-    def _inflight_or_next(self, session: Session) -> tuple[PushRequest, list[int]] | None:
-        """The batch sent last time if its answer never arrived, else a new one from the outbox.
+    def _sender(self, request: PushRequest) -> Callable[[], PushResponse]:
+        return lambda: self.server.push(request)
 
-        The batch is recorded before sending, so a crash or a lost answer resends exactly the
-        same mutations (same ids), and the server answers them from its records.
-        """
-        saved = read_setting_in(session, INFLIGHT_BATCH)
-        if saved:
-            data = json.loads(saved)
-            # This release's protocol: a batch refused with 426 (nothing applied) goes out
-            # again after the update, which the old number would have the server refuse.
-            request = PushRequest.model_validate({**data["request"], "protocol": PROTOCOL_VERSION})
-            return request, list(data["seqs"])
+    def _recorded_or_new(self, session: Session) -> tuple[_Batch | None, _Batch | None]:
+        """The batches written down last time if their answers never arrived (resent as they
+        were: the server answers them from its records), else new ones from the outbox.
+
+        A batch is recorded before it is sent, so a crash or a lost answer resends exactly
+        the same mutations (same ids)."""
+        current = _recorded(session, INFLIGHT_BATCH)
+        following = _recorded(session, NEXT_BATCH)
+        if current is None:
+            # Nothing out (a lone "next" cannot be left without the one before it).
+            current = following or self._take(session, after=None)
+            following = None
+            write_setting(session, INFLIGHT_BATCH, current.recorded if current else None)
+        if current is not None and following is None:
+            following = self._take(session, after=current)
+        write_setting(session, NEXT_BATCH, following.recorded if following else None)
+        return current, following
+
+    def _take(self, session: Session, *, after: _Batch | None) -> _Batch | None:
+        """A new batch from the outbox (not yet recorded). With ``after`` (a batch written
+        down before it), only entries after it that touch none of its rows: the batch stops
+        at the first entry of such a row, which goes in a later batch."""
+        skip = set(after.seqs) if after is not None else set()
+        busy = after.rows if after is not None else set()
         # Which entries make the batch, from their keys alone; then only those entries'
         # values (plain rows, not ORM objects; their JSON decoded once).
         window = session.execute(
             select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
             .order_by(OutboxEntry.seq)
-            .limit(self.batch_size * 4)
+            .limit(self.batch_size * 4 + len(skip))
         ).all()
-        if not window:
+        free: list[Any] = []
+        for entry in window:
+            if entry.seq in skip:
+                continue
+            if (entry.table_name, entry.row_id) in busy:
+                break
+            free.append(entry)
+        if not free:
             return None
-        picked = _first_rows(window, limit=self.batch_size)
+        picked = _first_rows(free, limit=self.batch_size)
         entries = session.execute(
             select(*_QUEUED).where(OutboxEntry.seq.in_(picked)).order_by(OutboxEntry.seq)
         ).all()
@@ -250,9 +298,7 @@ class SyncEngine:
             batch_id=uuid7(),
             mutations=mutations,
         )
-        recorded = f'{{"request":{request.model_dump_json()},"seqs":{json.dumps(seqs)}}}'
-        write_setting(session, INFLIGHT_BATCH, recorded)
-        return request, seqs
+        return _Batch(request, seqs)
 
     def _absorb(
         self,
@@ -402,6 +448,34 @@ def _merged_id(session: Session, mutation: Mutation, survivor_id: str) -> str | 
     local = session.get(model, mutation.row_id) if model is not None else None
     owner = getattr(local, "participant_id", None)
     return owner if isinstance(owner, str) and owner != survivor_id else None
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """A push batch and the outbox entries it covers."""
+
+    request: PushRequest
+    seqs: list[int]
+
+    @property
+    def rows(self) -> set[tuple[str, str]]:
+        return {(m.table, m.row_id) for m in self.request.mutations}
+
+    @cached_property
+    def recorded(self) -> str:
+        """How it is written down (``_recorded`` reads it back)."""
+        return f'{{"request":{self.request.model_dump_json()},"seqs":{json.dumps(self.seqs)}}}'
+
+
+def _recorded(session: Session, key: str) -> _Batch | None:
+    saved = read_setting_in(session, key)
+    if not saved:
+        return None
+    data = json.loads(saved)
+    # This release's protocol: a batch refused with 426 (nothing applied) goes out again
+    # after the update, which the old number would have the server refuse.
+    request = PushRequest.model_validate({**data["request"], "protocol": PROTOCOL_VERSION})
+    return _Batch(request, list(data["seqs"]))
 
 
 # --- coalescing ----------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from coachapp.errors import CoachAppError
 from coachapp.models import CaseNote, Conflict
 from coachapp.services import notes, participants
 from server.storage.tables import AppliedMutation
-from sync.engine import INFLIGHT_BATCH, read_setting
+from sync.engine import INFLIGHT_BATCH, NEXT_BATCH, read_setting
 from sync.errors import Offline
 from tests.server.live import LiveServer
 from tests.sync.casework import (
@@ -142,6 +142,74 @@ def test_when_every_answer_is_lost_the_coach_keeps_working_and_the_next_cycle_do
         False,
     )
     assert server_conflicts(live) == []
+    assert_matches_server(live, dana)
+
+
+def test_when_answers_are_lost_mid_push_both_batches_written_down_go_out_again_and_count_once(
+    live: LiveServer, proxy: FaultProxy, dana: Laptop
+) -> None:
+    dana.engine.batch_size = 4  # a few people make several batches
+    people = [enroll(dana, f"Batch{i}", last="Twice") for i in range(4)]
+    for pid in people:
+        add_note(dana, pid, f"Two batches out for {pid}")
+    waiting = mutations_waiting(dana)
+    before = answered_mutations(live, device_of(dana))
+    # The first batch is answered; every answer to the second is lost.
+    rule = Rule(Fault.drop(), method="POST", path="/v1/sync/push", skip=1, times=5)
+    proxy.schedule = Scripted(rule)
+
+    with pytest.raises(Offline):
+        dana.sync()
+
+    out = read_setting(dana.store, INFLIGHT_BATCH)
+    following = read_setting(dana.store, NEXT_BATCH)
+    assert out is not None and following is not None, "the batch out and the next are kept"
+    ids = {m["mutation_id"] for m in json.loads(out)["request"]["mutations"]}
+    later = {m["mutation_id"] for m in json.loads(following)["request"]["mutations"]}
+    with live.db.session() as s:
+        saved = set(
+            s.scalars(
+                select(AppliedMutation.mutation_id).where(
+                    AppliedMutation.mutation_id.in_(ids | later)
+                )
+            )
+        )
+    assert saved == ids, "the batch out was saved; the next one waits for its answer"
+
+    report = dana.sync()
+
+    assert (read_setting(dana.store, INFLIGHT_BATCH), read_setting(dana.store, NEXT_BATCH)) == (
+        None,
+        None,
+    )
+    assert (report.rejected, report.conflicts, outbox_size(dana.store)) == (0, 0, 0)
+    assert answered_mutations(live, device_of(dana)) - before == waiting
+    assert sorted(server_participants_named(live, "Twice")) == sorted(people)
+    for pid in people:
+        assert server_notes_saying(live, f"Two batches out for {pid}") == 1
+    assert_matches_server(live, dana)
+
+
+def test_a_record_removed_while_the_batch_that_made_it_is_unanswered_is_removed_on_the_server(
+    live: LiveServer, proxy: FaultProxy, dana: Laptop
+) -> None:
+    pid = enroll(dana, "Ines", last="Mistake")
+    note_id = add_note(dana, pid, "Written on the wrong person")
+    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
+    with pytest.raises(Offline):
+        dana.sync()
+    assert read_setting(dana.store, INFLIGHT_BATCH) is not None
+
+    # Offline as far as she knows, the coach removes the note; the batch that made it goes
+    # out again first, and the removal after its answer, based on the revision it made.
+    notes.remove_note(dana.store, note_id)
+    report = dana.sync()
+
+    assert (report.rejected, report.conflicts) == (0, 0)
+    assert server_conflicts(live) == []
+    with live.db.session() as s:
+        note = s.get(CaseNote, note_id)
+        assert note is not None and note.deleted, "removed on the server, not kept"
     assert_matches_server(live, dana)
 
 
