@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Text, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coachapp.ids import uuid7
@@ -52,7 +52,7 @@ LAST_SUCCESS = "sync.last_success_at"
 class Server(Protocol):
     """What the engine needs from the transport (``sync.transport.Transport``)."""
 
-    def push(self, request: PushRequest) -> PushResponse: ...
+    def push(self, request: PushRequest | str) -> PushResponse: ...
     def pull(self, *, cursor: int, limit: int, own_from: int | None = None) -> PullResponse: ...
     def reference(self, *, since: int, limit: int = 2000) -> ReferenceResponse: ...
     def merge_duplicate(self, pair_id: str, *, survivor_id: str) -> Change: ...
@@ -211,14 +211,14 @@ class SyncEngine:
             return None
         cancelled = False
         with Ahead[PushResponse]("sync-push") as ahead:
-            ahead.fetch(self._sender(current.request))
+            ahead.fetch(self._sender(current.text))
             while current is not None:
                 answer = ahead.result()
                 if following is not None:
-                    ahead.fetch(self._sender(following.request))
+                    ahead.fetch(self._sender(following.text))
                 # One transaction (one commit) takes this answer and writes down what goes next.
                 with self.store.write(remote=True) as session:
-                    lowest = self._absorb(session, current.request, current.seqs, answer, report)
+                    lowest = self._absorb(session, current, answer, report)
                     cancelled = cancelled or stop()
                     if following is not None:
                         write_setting(session, INFLIGHT_BATCH, following.recorded)
@@ -232,7 +232,7 @@ class SyncEngine:
                             (None, None) if cancelled else self._recorded_or_new(session)
                         )
                         if current is not None:
-                            ahead.fetch(self._sender(current.request))
+                            ahead.fetch(self._sender(current.text))
                 if lowest is not None:
                     own_from = lowest if own_from is None else min(own_from, lowest)
                 done += len(answer.results)
@@ -241,7 +241,7 @@ class SyncEngine:
             raise Cancelled
         return own_from
 
-    def _sender(self, request: PushRequest) -> Callable[[], PushResponse]:
+    def _sender(self, request: str) -> Callable[[], PushResponse]:
         return lambda: self.server.push(request)
 
     def _recorded_or_new(self, session: Session) -> tuple[_Batch | None, _Batch | None]:
@@ -270,11 +270,15 @@ class SyncEngine:
         busy = after.rows if after is not None else set()
         # Which entries make the batch, from their keys alone; then only those entries'
         # values (plain rows, not ORM objects; their JSON decoded once).
-        window = session.execute(
-            select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
-            .order_by(OutboxEntry.seq)
-            .limit(self.batch_size * 4 + len(skip))
-        ).all()
+        window = (
+            session.connection()
+            .execute(
+                select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
+                .order_by(OutboxEntry.seq)
+                .limit(self.batch_size * 4 + len(skip))
+            )
+            .all()
+        )
         free: list[Any] = []
         for entry in window:
             if entry.seq in skip:
@@ -285,46 +289,45 @@ class SyncEngine:
         if not free:
             return None
         picked = _first_rows(free, limit=self.batch_size)
-        entries = session.execute(
-            select(*_QUEUED).where(OutboxEntry.seq.in_(picked)).order_by(OutboxEntry.seq)
-        ).all()
-        mutations, seqs = coalesce(entries, limit=self.batch_size)
+        # The values as the JSON text they are stored as: most entries go out as they are.
+        entries = (
+            session.connection()
+            .execute(
+                select(*_QUEUED_TEXT).where(OutboxEntry.seq.in_(picked)).order_by(OutboxEntry.seq)
+            )
+            .all()
+        )
+        mutations, keys, seqs = coalesce_json(entries, limit=self.batch_size)
         device_id = read_setting_in(session, "device_id") or (
             self.store.actor.device_id if self.store.actor else ""
         )
-        request = PushRequest(
-            protocol=PROTOCOL_VERSION,
-            device_id=device_id,
-            batch_id=uuid7(),
-            mutations=mutations,
+        text = (
+            f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(device_id)},'
+            f'"batch_id":{json.dumps(uuid7())},"mutations":[{",".join(mutations)}]}}'
         )
-        return _Batch(request, seqs)
+        return _Batch(text, seqs, keys)
 
     def _absorb(
-        self,
-        session: Session,
-        request: PushRequest,
-        seqs: list[int],
-        answer: PushResponse,
-        report: SyncReport,
+        self, session: Session, batch: _Batch, answer: PushResponse, report: SyncReport
     ) -> int | None:
         """Take the server's answer: canonical rows and revisions, problems kept, batch done.
 
         Returns the lowest revision among the rows taken as the answer gave them (None:
         none) — what the pull after the push may leave out (``own_from``)."""
-        sent = {m.mutation_id: m for m in request.mutations}
         taken: list[int] = []
-        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(batch.seqs)))
         rows: list[tuple[str, dict[str, Any]]] = []
         redirected: list[tuple[str, dict[str, Any]]] = []
         merges: dict[str, str] = {}
         problems: list[dict[str, Any]] = []
         for result in answer.results:
-            mutation = sent.get(result.mutation_id)
-            if mutation is None:
+            key = batch.keys.get(result.mutation_id)
+            if key is None:
                 continue
+            table = key[0]
             report.pushed += 1
             if result.outcome is Outcome.REJECTED:
+                mutation = batch.mutation(result.mutation_id)
                 report.rejected += 1
                 report.problems.append(result.message or "A change was refused.")
                 problems.append(
@@ -347,14 +350,16 @@ class SyncEngine:
                 report.conflicts += 1
             if result.redirected_to is not None:
                 report.redirected += 1
-                merged = _merged_id(session, mutation, result.redirected_to)
+                merged = _merged_id(
+                    session, batch.mutation(result.mutation_id), result.redirected_to
+                )
                 if merged is not None:
                     merges[merged] = result.redirected_to
-                if result.row is not None and mutation.table != Participant.__tablename__:
-                    redirected.append((mutation.table, result.row))
+                if result.row is not None and table != Participant.__tablename__:
+                    redirected.append((table, result.row))
                     continue
             if result.row is not None:
-                rows.append((mutation.table, result.row))
+                rows.append((table, result.row))
                 if result.redirected_to is None and result.rev > 0:
                     taken.append(result.rev)
         if problems:
@@ -452,19 +457,29 @@ def _merged_id(session: Session, mutation: Mutation, survivor_id: str) -> str | 
 
 @dataclass(frozen=True)
 class _Batch:
-    """A push batch and the outbox entries it covers."""
+    """A push batch: the request as the JSON text sent, the outbox entries it covers, and
+    the row each mutation id is for."""
 
-    request: PushRequest
+    text: str
     seqs: list[int]
+    keys: dict[str, tuple[str, str]]
+
+    @cached_property
+    def request(self) -> PushRequest:
+        """The request read back (only for a refused or redirected change's details)."""
+        return PushRequest.model_validate_json(self.text)
+
+    def mutation(self, mutation_id: str) -> Mutation:
+        return next(m for m in self.request.mutations if m.mutation_id == mutation_id)
 
     @property
     def rows(self) -> set[tuple[str, str]]:
-        return {(m.table, m.row_id) for m in self.request.mutations}
+        return set(self.keys.values())
 
-    @cached_property
+    @property
     def recorded(self) -> str:
         """How it is written down (``_recorded`` reads it back)."""
-        return f'{{"request":{self.request.model_dump_json()},"seqs":{json.dumps(self.seqs)}}}'
+        return f'{{"request":{self.text},"seqs":{json.dumps(self.seqs)}}}'
 
 
 def _recorded(session: Session, key: str) -> _Batch | None:
@@ -475,7 +490,8 @@ def _recorded(session: Session, key: str) -> _Batch | None:
     # This release's protocol: a batch refused with 426 (nothing applied) goes out again
     # after the update, which the old number would have the server refuse.
     request = PushRequest.model_validate({**data["request"], "protocol": PROTOCOL_VERSION})
-    return _Batch(request, list(data["seqs"]))
+    keys = {m.mutation_id: (m.table, m.row_id) for m in request.mutations}
+    return _Batch(request.model_dump_json(), list(data["seqs"]), keys)
 
 
 # --- coalescing ----------------------------------------------------------------------------------
@@ -512,6 +528,83 @@ _QUEUED = (
     OutboxEntry.base,
     OutboxEntry.base_rev,
 )
+
+
+#: The same, with the values as the JSON text they are stored as.
+_QUEUED_TEXT = (
+    *_QUEUED[:5],
+    type_coerce(OutboxEntry.fields, Text).label("fields"),
+    type_coerce(OutboxEntry.base, Text).label("base"),
+    OutboxEntry.base_rev,
+)
+_EMPTY = (None, "null", "{}")
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    """An outbox entry with its values decoded (a ``Queued``)."""
+
+    seq: int
+    mutation_id: str
+    table_name: str
+    row_id: str
+    op: str
+    fields: dict[str, Any] | None
+    base: dict[str, Any] | None
+    base_rev: int
+
+
+def coalesce_json(
+    entries: Sequence[Any], *, limit: int
+) -> tuple[list[str], dict[str, tuple[str, str]], list[int]]:
+    """``coalesce`` over entries whose values are JSON text (``_QUEUED_TEXT`` rows): the
+    mutations as JSON, the row of each mutation id, the seqs covered.
+
+    A row's lone entry with no base (a new record, or a removal) is the mutation itself and
+    goes out with its values as stored, neither decoded nor encoded again; the other rows
+    are folded by ``coalesce``. The server checks every mutation either way."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for entry in entries:
+        key = (entry.table_name, entry.row_id)
+        if key not in groups and len(groups) >= limit:
+            break
+        groups.setdefault(key, []).append(entry)
+    mutations: list[str] = []
+    keys: dict[str, tuple[str, str]] = {}
+    seqs: list[int] = []
+    for key, group in groups.items():
+        first = group[0]
+        if len(group) == 1 and first.base in _EMPTY:
+            delete = first.op == "delete"
+            fields = "{}" if delete or first.fields in _EMPTY else first.fields
+            mutations.append(
+                f'{{"mutation_id":{json.dumps(first.mutation_id)},'
+                f'"table":{json.dumps(first.table_name)},"row_id":{json.dumps(first.row_id)},'
+                f'"op":"{"delete" if delete else "upsert"}","base_rev":{int(first.base_rev)},'
+                f'"fields":{fields},"base":{{}}}}'
+            )
+            keys[first.mutation_id] = key
+            seqs.append(first.seq)
+            continue
+        decoded = [
+            _Decoded(
+                seq=e.seq,
+                mutation_id=e.mutation_id,
+                table_name=e.table_name,
+                row_id=e.row_id,
+                op=e.op,
+                fields=json.loads(e.fields) if e.fields is not None else None,
+                base=json.loads(e.base) if e.base is not None else None,
+                base_rev=e.base_rev,
+            )
+            for e in group
+        ]
+        folded, covered = coalesce(decoded, limit=1)
+        for mutation in folded:
+            mutations.append(mutation.model_dump_json())
+            keys[mutation.mutation_id] = key
+        seqs.extend(covered)
+    return mutations, keys, seqs
 
 
 def _first_rows(window: Sequence[Any], *, limit: int) -> list[int]:

@@ -188,8 +188,9 @@ class Transport:
 
     # --- sync and escrow ------------------------------------------------------------------------
 
-    def push(self, request: PushRequest) -> PushResponse:
-        # Safe to retry: the server answers a mutation_id it has seen with the stored answer.
+    def push(self, request: PushRequest | str) -> PushResponse:
+        """Send a batch (a request, or its JSON as the engine writes it down). Safe to retry:
+        the server answers a mutation_id it has seen with the stored answer."""
         return _parse(self._call("POST", "/v1/sync/push", body=request), PushResponse)
 
     def pull(self, *, cursor: int, limit: int, own_from: int | None = None) -> PullResponse:
@@ -269,7 +270,7 @@ class Transport:
         method: str,
         path: str,
         *,
-        body: pydantic.BaseModel | None = None,
+        body: pydantic.BaseModel | str | None = None,
         params: Mapping[str, str | int] | None = None,
         log_as: str | None = None,
     ) -> requests.Response:
@@ -294,7 +295,7 @@ class Transport:
         method: str,
         path: str,
         *,
-        body: pydantic.BaseModel | None = None,
+        body: pydantic.BaseModel | str | None = None,
         params: Mapping[str, str | int] | None = None,
         auth: bool = False,
         retry_statuses: frozenset[int] = RETRY_STATUSES,
@@ -355,12 +356,13 @@ class Transport:
             self._sleep(self._backoff(attempt))
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
-    def _encode(self, body: pydantic.BaseModel | None) -> tuple[bytes | None, dict[str, str]]:
+    def _encode(self, body: pydantic.BaseModel | str | None) -> tuple[bytes | None, dict[str, str]]:
         """Body bytes and headers, made once so every retry sends exactly the same request."""
         headers = dict(self._headers)
         if body is None:
             return None, headers
-        payload = body.model_dump_json().encode("utf-8")
+        text = body if isinstance(body, str) else body.model_dump_json()
+        payload = text.encode("utf-8")
         headers["Content-Type"] = "application/json"
         if len(payload) > GZIP_THRESHOLD:
             payload = gzip.compress(payload, compresslevel=6, mtime=0)
