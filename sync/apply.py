@@ -116,28 +116,33 @@ def _write_table(
 ) -> None:
     plan = _plan(table_name, conn.dialect)
     ids = list(rows)
-    here: set[str] = set()
+    # The rows here already, as stored: only the columns whose values differ are written
+    # (a push's answer usually differs in its revision alone), so SQLite leaves the indexes
+    # of unchanged columns alone.
+    here: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = tuple(ids[start : start + _CHUNK])
-        here.update(
-            row_id for (row_id,) in conn.exec_driver_sql(plan.select_ids(len(chunk)), chunk)
-        )
+        for found in conn.exec_driver_sql(plan.select_rows(len(chunk)), chunk):
+            here[found[0]] = dict(zip(plan.columns, found[1:], strict=True))
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for row_id, row in rows.items():
         layout = plan.layout(tuple(row))
         values = layout.values(row)
-        if row_id not in here:
+        stored = here.get(row_id)
+        if stored is None:
             inserts.setdefault(layout.names, []).append((row_id, *values))
             continue
-        keep = pending.get((table_name, row_id))
-        if keep:  # rebased: the fields changed here stay as they are
-            kept = [(n, v) for n, v in zip(layout.names, values, strict=True) if n not in keep]
-            if kept:
-                names, rebased = zip(*kept, strict=True)
-                updates.setdefault(names, []).append((*rebased, row_id))
-            continue
-        updates.setdefault(layout.names, []).append((*values, row_id))
+        # Rebased: the fields changed here stay as they are.
+        keep = pending.get((table_name, row_id), ())
+        changed = [
+            (name, value)
+            for name, value in zip(layout.names, values, strict=True)
+            if name not in keep and stored[name] != value
+        ]
+        if changed:
+            names, new = zip(*changed, strict=True)
+            updates.setdefault(names, []).append((*new, row_id))
     for names, params in inserts.items():
         conn.exec_driver_sql(plan.insert(names), params)
     for names, params in updates.items():
@@ -192,9 +197,11 @@ class _Plan:
 
     # Names come from the table's own columns, never from the wire.
 
-    def select_ids(self, count: int) -> str:
+    def select_rows(self, count: int) -> str:
+        """The rows of ``count`` ids: id, then every column of ``columns`` in its order."""
+        names = ", ".join(self.quoted[name] for name in ("id", *self.columns))
         marks = ", ".join("?" * count)
-        return f"SELECT id FROM {self.table} WHERE id IN ({marks})"  # noqa: S608
+        return f"SELECT {names} FROM {self.table} WHERE id IN ({marks})"  # noqa: S608
 
     def insert(self, names: tuple[str, ...]) -> str:
         columns = ", ".join(self.quoted[name] for name in ("id", *names))
