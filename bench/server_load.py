@@ -187,7 +187,7 @@ def running_server(env: dict[str, str], workers: int) -> Iterator[RunningServer]
             # their idle connections under them (a proxy in production keeps them longer).
             "--keep-alive",
             "120",
-            "server.app:create_app()",
+            "server.app:create_worker_app()",
         ]
         how = f"gunicorn -k server.gunicorn_worker.UvicornWorker -w {workers}"
     else:

@@ -1,4 +1,5 @@
-"""The FastAPI application: ``create_app()`` builds it from settings (uvicorn/gunicorn factory).
+"""The FastAPI application: ``create_app()`` builds it from settings; ``create_worker_app()``
+is the factory for a process that does nothing but serve it (uvicorn/gunicorn workers).
 
 The app keeps no state outside the database, so any number of these can run behind a
 load balancer on one PostgreSQL.
@@ -6,6 +7,7 @@ load balancer on one PostgreSQL.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -49,4 +51,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sync.router)
     app.include_router(duplicates.router)
     app.include_router(reports.router)
+    return app
+
+
+def create_worker_app() -> FastAPI:
+    """The app for a server worker process (``python -m server serve``, gunicorn).
+
+    Start-up is over once the app is built: the modules, classes and schemas made so far live
+    as long as the worker. Moved out of the collector's reach (``gc.freeze``), a full
+    collection scans only what came after — before, each one walked the whole heap, 90-150 ms
+    at a time, several times a minute under load. Not in ``create_app``: a process that builds
+    apps again and again (the tests) would keep every earlier one's garbage."""
+    app = create_app()
+    gc.freeze()
     return app

@@ -73,7 +73,7 @@ def serve(args: argparse.Namespace) -> int:
     from server.http_protocol import HTTP_PROTOCOL
 
     uvicorn.run(
-        "server.app:create_app",
+        "server.app:create_worker_app",
         factory=True,
         host=args.host or settings.host,
         port=args.port or settings.port,

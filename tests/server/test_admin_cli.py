@@ -448,7 +448,7 @@ def test_serve_runs_uvicorn_with_the_app_factory_and_refuses_missing_secrets(
     assert admin("serve", "--port", "8799", "--workers", "2").code == 0
     assert calls == [
         (
-            "server.app:create_app",
+            "server.app:create_worker_app",
             {
                 "factory": True,
                 "host": "127.0.0.1",
