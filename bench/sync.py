@@ -4,7 +4,9 @@
 stderr). The server runs as separate processes on PostgreSQL on loopback (a fresh database,
 dropped afterwards). Laptop A makes demo families as unsynced local work and pushes them
 (≈ ``--rows`` participant-owned rows); laptop B, a second laptop of the same coach, pulls
-them all into an empty store; then a no-op cycle, and a push of 1,000 small edits. Wire bytes
+them all into an empty store; then a no-op cycle, and pushes of 500 and of 1,000 small edits
+(1,000 and 2,000 mutations: each edit and its audit event). The big push is timed to the
+100,000th mutation answered (the issue's measure) and to its end. Wire bytes
 are the compressed response bodies; the pull's peak memory is measured in a child process
 (``python -m sync``) for two sizes, to show it stays flat.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import json
 import os
 import platform
@@ -164,8 +167,13 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                     )
                 )
             log(f"laptop A: pushing {queued:,} mutations ({made:,} participant-owned rows) …")
+            # As the desktop app does once it is unlocked (ui.workers.settle): what exists
+            # now lives on, and full collections need not scan it again and again.
+            gc.collect()
+            gc.freeze()
             started = time.perf_counter()
-            pushed = a.sync()
+            first = FirstMutations(100_000, started)
+            pushed = a.sync(progress=first)
             push_s = time.perf_counter() - started
             assert pushed.rejected == 0, pushed.problems[:3]
 
@@ -186,13 +194,9 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                 b_conn.connection.sync()
                 noop.append(time.perf_counter() - t0)
 
-            log("laptop A: 1,000 small edits …")
-            with a.store.write() as s:
-                for p in s.scalars(select(Participant).limit(1000)):
-                    p.city = "Zanesville" if p.city != "Zanesville" else "Marion"
-            t0 = time.perf_counter()
-            small = a.sync()
-            push_small_s = time.perf_counter() - t0
+            log("laptop A: 500 small edits (1,000 mutations), then 1,000 (2,000) …")
+            small, push_small_s = _edit_and_sync(a, 500, offset=0)
+            double, push_double_s = _edit_and_sync(a, 1000, offset=500)
 
             a.close()
             b_conn.connection.close()
@@ -206,7 +210,11 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                         "mutations": pushed.pushed,
                         "pulled_back": pushed.pulled,
                         "participant_owned_rows": made,
-                        "seconds": target(push_s, 20.0),
+                        # The issue's measure: until the 100,000th mutation was answered.
+                        "seconds_first_100000": target(first.seconds, 20.0)
+                        if first.seconds is not None
+                        else None,
+                        "seconds": round(push_s, 3),
                         "per_second": round(pushed.pushed / push_s),
                         "pouchdb_seconds": 37.0,
                     },
@@ -228,6 +236,11 @@ def run(rows: int, workers: int) -> dict[str, Any]:
                         "pulled_back": small.pulled,
                         "seconds": target(push_small_s, 0.5),
                     },
+                    "push_2000": {
+                        "mutations": double.pushed,
+                        "pulled_back": double.pulled,
+                        "seconds": round(push_double_s, 3),
+                    },
                     "wire": {
                         "compressed_bytes": counter.bytes,
                         "bytes_per_row": target(bytes_per_row, 250.0),
@@ -242,6 +255,31 @@ def run(rows: int, workers: int) -> dict[str, Any]:
         "loadavg": os.getloadavg(),
     }
     return result
+
+
+class FirstMutations:
+    """A progress callback noting when the first ``count`` mutations had been answered."""
+
+    def __init__(self, count: int, started: float) -> None:
+        self.count = count
+        self.started = started
+        self.seconds: float | None = None
+
+    def __call__(self, progress: Any) -> None:
+        if self.seconds is None and progress.phase == "push" and progress.done >= self.count:
+            self.seconds = time.perf_counter() - self.started
+
+
+def _edit_and_sync(machine: provision.Connection, edits: int, *, offset: int) -> tuple[Any, float]:
+    """``edits`` participants' cities changed (each edit and its audit event: two mutations),
+    then one timed sync cycle."""
+    with machine.store.write() as s:
+        query = select(Participant).order_by(Participant.id).offset(offset).limit(edits)
+        for p in s.scalars(query):
+            p.city = "Zanesville" if p.city != "Zanesville" else "Marion"
+    t0 = time.perf_counter()
+    report = machine.sync()
+    return report, time.perf_counter() - t0
 
 
 class _Timed:
