@@ -4,6 +4,8 @@ from the stored values must say exactly what folding the decoded entries says.""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -29,13 +31,19 @@ def busy_day(store: LocalStore) -> None:
     notes.edit_note(store, kept.id, body="Met at the DHS office")
 
 
+def queued_both_ways(store: LocalStore) -> tuple[Sequence[Any], Sequence[Any]]:
+    """The outbox in seq order: values decoded (``_QUEUED``), and as stored (``_QUEUED_TEXT``)."""
+    with store.read() as session:
+        decoded = session.execute(select(*_QUEUED).order_by(OutboxEntry.seq)).all()
+        stored = session.connection().execute(select(*_QUEUED_TEXT).order_by(OutboxEntry.seq)).all()
+    return decoded, stored
+
+
 def test_a_batch_written_from_stored_json_says_what_the_folded_entries_say(
     store: LocalStore,
 ) -> None:
     busy_day(store)
-    with store.read() as session:
-        decoded = session.execute(select(*_QUEUED).order_by(OutboxEntry.seq)).all()
-        stored = session.connection().execute(select(*_QUEUED_TEXT).order_by(OutboxEntry.seq)).all()
+    decoded, stored = queued_both_ways(store)
 
     expected, expected_seqs = coalesce(decoded, limit=500)
     texts, keys, seqs = coalesce_json(stored, limit=500)
@@ -51,9 +59,7 @@ def test_a_batch_written_from_stored_json_says_what_the_folded_entries_say(
 
 def test_a_batch_stops_at_the_row_limit_the_same_way_both_ways(store: LocalStore) -> None:
     busy_day(store)
-    with store.read() as session:
-        decoded = session.execute(select(*_QUEUED).order_by(OutboxEntry.seq)).all()
-        stored = session.connection().execute(select(*_QUEUED_TEXT).order_by(OutboxEntry.seq)).all()
+    decoded, stored = queued_both_ways(store)
 
     expected, expected_seqs = coalesce(decoded, limit=3)
     texts, _keys, seqs = coalesce_json(stored, limit=3)
