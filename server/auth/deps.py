@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from coachapp.models import Coach
@@ -97,9 +98,20 @@ def refusal(account: Account | None, coach: Coach | None, device: Device | None)
     A revoked laptop is answered first: it must wipe itself whatever the account's state.
     The account counts as disabled when either its login or the person is switched off.
     """
-    if device is not None and device.revoked_at is not None:
+    return _refusal(
+        revoked=device is not None and device.revoked_at is not None,
+        allowed=account is not None
+        and account.active
+        and coach is not None
+        and coach.active
+        and not coach.deleted,
+    )
+
+
+def _refusal(*, revoked: bool, allowed: bool) -> ApiError | None:
+    if revoked:
         return device_revoked()
-    if account is None or not account.active or coach is None or not coach.active or coach.deleted:
+    if not allowed:
         return account_disabled()
     return None
 
@@ -120,30 +132,60 @@ def account_disabled() -> ApiError:
     )
 
 
+#: The laptop, its account and the person, in one query (a bearer request's first work, so
+#: built once: SQLAlchemy then reuses its compiled form). No row: the token names a laptop
+#: and account that do not belong together (or no longer exist).
+_DEVICES, _ACCOUNTS, _PEOPLE = (cast(Table, m.__table__) for m in (Device, Account, Coach))
+_STANDING = (
+    select(
+        _DEVICES.c.revoked_at,
+        _DEVICES.c.last_seen_at,
+        _ACCOUNTS.c.active.label("account_active"),
+        _ACCOUNTS.c.role,
+        _ACCOUNTS.c.coach_id,
+        _ACCOUNTS.c.org_id,
+        _PEOPLE.c.active.label("coach_active"),
+        _PEOPLE.c.deleted.label("coach_deleted"),
+        _PEOPLE.c.team_id,
+    )
+    .select_from(_DEVICES)
+    .join(_ACCOUNTS, _ACCOUNTS.c.id == _DEVICES.c.account_id)
+    .outerjoin(_PEOPLE, _PEOPLE.c.id == _ACCOUNTS.c.coach_id)
+    .where(_DEVICES.c.id == bindparam("device_id"), _ACCOUNTS.c.id == bindparam("account_id"))
+)
+_SEEN = (
+    update(_DEVICES)
+    .where(_DEVICES.c.id == bindparam("device_id"))
+    .values(last_seen_at=bindparam("now"))
+)
+
+
 def _caller(session: Session, claims: AccessClaims, *, now: datetime) -> Caller:
-    device = session.get(Device, claims.device_id)
-    account = session.get(Account, claims.account_id)
-    if device is None or account is None or device.account_id != account.id:
+    found = session.execute(
+        _STANDING, {"device_id": claims.device_id, "account_id": claims.account_id}
+    ).one_or_none()
+    if found is None:
         # A genuine signature over ids that no longer exist (database restored from a
         # backup?): not a revocation, so the laptop is told to sign in, not to wipe.
         logger.warning("token for unknown account or device dev=%s", claims.device_id)
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Sign in again.", headers=_CHALLENGE)
-    coach = session.get(Coach, account.coach_id)
-    refused = refusal(account, coach, device)
+    refused = _refusal(
+        revoked=found.revoked_at is not None,
+        allowed=bool(found.account_active and found.coach_active and not found.coach_deleted),
+    )
     if refused is not None:
         raise refused
-    assert coach is not None  # refusal() answered for a missing coach
-    if device.last_seen_at is None or now - device.last_seen_at >= _LAST_SEEN_EVERY:
-        device.last_seen_at = now
+    if found.last_seen_at is None or now - found.last_seen_at >= _LAST_SEEN_EVERY:
+        session.execute(_SEEN, {"device_id": claims.device_id, "now": now})
     return Caller(
-        account_id=account.id,
-        coach_id=account.coach_id,
-        org_id=account.org_id,
-        device_id=device.id,
+        account_id=claims.account_id,
+        coach_id=found.coach_id,
+        org_id=found.org_id,
+        device_id=claims.device_id,
         # Role and team as of now, not as of sign-in: a supervisor demoted a minute ago
         # loses their team's records at once.
-        role=account.role,
-        team_id=coach.team_id,
+        role=found.role,
+        team_id=found.team_id,
         issued_at=claims.issued_at,
         signed_in_with_password=claims.via == "password",
     )
