@@ -13,7 +13,7 @@ from server.api.auth import require_protocol
 from server.api.errors import ApiError, error_responses
 from server.auth.deps import Caller, current_device
 from server.db import Database
-from server.storage.pull import pull, pull_reference
+from server.storage.pull import pull_page, pull_reference_page
 from server.storage.push import apply_push
 from server.storage.tables import ServerAuditEvent
 from sync.protocol import (
@@ -118,7 +118,7 @@ def pull_changes(
     rows whose latest revision (from ``own_from`` on) this device's push answer carried are
     left out, as the laptop has them already."""
     with _db(request).session() as session:
-        page = pull(
+        page = pull_page(
             session,
             caller,
             cursor=cursor,
@@ -136,7 +136,7 @@ def pull_changes(
                 detail=f"changes={len(page.changes)} removed={len(page.removed)}",
             )
         )
-    return _json(page)
+    return Response(page.json(), media_type="application/json")
 
 
 @router.get("/reference", response_model=ReferenceResponse, responses=error_responses(401, 403))
@@ -148,4 +148,5 @@ def reference(
 ) -> Response:
     """Reference data (branches, partners, courses, funders, guidelines…) changed since."""
     with _db(request).session() as session:
-        return _json(pull_reference(session, caller.org_id, since=since, limit=limit))
+        page = pull_reference_page(session, caller.org_id, since=since, limit=limit)
+    return Response(page.json(), media_type="application/json")

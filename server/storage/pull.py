@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     Boolean,
     ColumnElement,
@@ -36,7 +37,60 @@ from coachapp.models.wire import to_wire
 from server.storage import revisions
 from server.storage.scope import Viewer, could_see, index_visible, participant_visible
 from server.storage.tables import ScopeEvent, SyncIndex
-from sync.protocol import PullResponse, ReferenceResponse, Removal
+from sync.protocol import PullResponse, ReferenceResponse
+
+
+@dataclass(frozen=True)
+class Page:
+    """A pull's answer as plain values (``changes`` as ``Change`` dicts, ``removed`` as
+    ``Removal`` dicts), written out as JSON by ``json`` without building a pydantic model per
+    row: the rows come from the database in their wire form already, and for a page of 500
+    the models cost more than loading the rows. ``model()`` is the checked ``PullResponse``
+    (tests and in-process callers); the tests hold the two equal."""
+
+    changes: list[dict[str, Any]]
+    removed: list[dict[str, Any]]
+    next_cursor: int
+    has_more: bool
+
+    def json(self) -> bytes:
+        return orjson.dumps(
+            {
+                "changes": self.changes,
+                "removed": self.removed,
+                "next_cursor": self.next_cursor,
+                "has_more": self.has_more,
+            }
+        )
+
+    def model(self) -> PullResponse:
+        return PullResponse.model_validate(
+            {
+                "changes": self.changes,
+                "removed": self.removed,
+                "next_cursor": self.next_cursor,
+                "has_more": self.has_more,
+            }
+        )
+
+
+@dataclass(frozen=True)
+class ReferencePage:
+    """Reference changes as plain values; see ``Page``."""
+
+    changes: list[dict[str, Any]]
+    next_since: int
+    has_more: bool
+
+    def json(self) -> bytes:
+        return orjson.dumps(
+            {"changes": self.changes, "next_since": self.next_since, "has_more": self.has_more}
+        )
+
+    def model(self) -> ReferenceResponse:
+        return ReferenceResponse.model_validate(
+            {"changes": self.changes, "next_since": self.next_since, "has_more": self.has_more}
+        )
 
 
 def pull(
@@ -48,7 +102,24 @@ def pull(
     own_device_id: str | None = None,
     own_from: int | None = None,
 ) -> PullResponse:
-    """With ``own_device_id`` and ``own_from``: rows whose latest revision (at least
+    """``pull_page`` as a checked ``PullResponse``."""
+    return pull_page(
+        session, viewer, cursor=cursor, limit=limit, own_device_id=own_device_id, own_from=own_from
+    ).model()
+
+
+def pull_page(
+    session: Session,
+    viewer: Viewer,
+    *,
+    cursor: int,
+    limit: int,
+    own_device_id: str | None = None,
+    own_from: int | None = None,
+) -> Page:
+    """Up to ``limit`` changes after ``cursor`` in ``viewer``'s scope, oldest first.
+
+    With ``own_device_id`` and ``own_from``: rows whose latest revision (at least
     ``own_from``) came from that device's push and was in the push's answer are left out —
     the laptop that pushed them holds them already. It asks so only in a cycle in which it
     took such answers, giving the lowest revision it took; a laptop set up again from nothing
@@ -79,15 +150,20 @@ def pull(
     has_more = len(entries) > limit
     entries = entries[:limit]
     next_cursor = entries[-1][0] if has_more else max(top, cursor)
-    changes = _load(session, entries)
-    removed = _removals(session, viewer, after=cursor, upto=next_cursor)
-    # Validated in one go from plain dicts (cheaper than a model object per row).
-    return PullResponse.model_validate(
-        {"changes": changes, "removed": removed, "next_cursor": next_cursor, "has_more": has_more}
+    return Page(
+        changes=_load(session, entries),
+        removed=_removals(session, viewer, after=cursor, upto=next_cursor),
+        next_cursor=next_cursor,
+        has_more=has_more,
     )
 
 
 def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> ReferenceResponse:
+    """``pull_reference_page`` as a checked ``ReferenceResponse``."""
+    return pull_reference_page(session, org_id, since=since, limit=limit).model()
+
+
+def pull_reference_page(session: Session, org_id: str, *, since: int, limit: int) -> ReferencePage:
     top = revisions.current(session)
     entries = session.execute(
         select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
@@ -103,9 +179,7 @@ def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> 
     has_more = len(entries) > limit
     entries = entries[:limit]
     next_since = entries[-1][0] if has_more else max(top, since)
-    return ReferenceResponse.model_validate(
-        {"changes": _load(session, entries), "next_since": next_since, "has_more": has_more}
-    )
+    return ReferencePage(changes=_load(session, entries), next_since=next_since, has_more=has_more)
 
 
 def _load(session: Session, entries: Sequence[Any]) -> list[dict[str, Any]]:
@@ -221,7 +295,8 @@ def _enum_value(value: Any) -> str:
     return str(value.value)
 
 
-def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> list[Removal]:
+def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> list[dict[str, Any]]:
+    """``Removal`` dicts: participants the viewer saw and no longer sees."""
     events = session.scalars(
         select(ScopeEvent)
         .where(ScopeEvent.org_id == viewer.org_id, ScopeEvent.seq > after, ScopeEvent.seq <= upto)
@@ -251,5 +326,7 @@ def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> lis
         )
     )
     return [
-        Removal(row_id=pid, rev=event.seq) for pid, event in candidates.items() if pid not in still
+        {"table": "participants", "row_id": pid, "rev": event.seq}
+        for pid, event in candidates.items()
+        if pid not in still
     ]

@@ -10,7 +10,8 @@ import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import select, update
@@ -20,7 +21,7 @@ from coachapp.models import Participant
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
 from server.storage.tables import Device, ServerAuditEvent
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, PullResponse
 from tests.server.live import LiveServer, Session, live_server
 
 
@@ -401,6 +402,30 @@ def test_a_pull_with_a_junk_own_from_is_refused_with_a_readable_message(world: W
         assert answer.json()["code"] == "invalid_request" and answer.json()["message"]
     fine = world.live.request("GET", "/v1/sync/pull?cursor=0&limit=10&own_from=1", who.access_token)
     assert fine.status_code == 200
+
+
+@pytest.mark.parametrize("who", ["demo.coach", "sam.supervisor"])
+def test_a_pulled_page_is_the_checked_answer_the_server_would_build(world: World, who: str) -> None:
+    """The pull route writes its JSON without building a model per row; what a laptop
+    receives must still be exactly the checked ``PullResponse`` of the same page."""
+    from server.storage.pull import pull
+    from server.storage.scope import Viewer
+
+    session = world.sessions[who]
+    coach = next(c for c in world.live.program.coaches if c.username == who)
+    viewer = cast(
+        Viewer,
+        SimpleNamespace(
+            coach_id=coach.id, org_id=coach.org_id, role=str(coach.role), team_id=coach.team_id
+        ),
+    )
+    answer = world.live.request("GET", "/v1/sync/pull?cursor=0&limit=3", session.access_token)
+    assert answer.status_code == 200
+    with world.live.db.session() as s:
+        expected = pull(s, viewer, cursor=0, limit=3)
+    assert len(expected.changes) == 3 and expected.has_more
+    assert answer.json() == json.loads(expected.model_dump_json())
+    assert PullResponse.model_validate(answer.json()) == expected
 
 
 def test_reference_data_reaches_every_coach(world: World) -> None:
