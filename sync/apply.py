@@ -276,7 +276,9 @@ def _expire_loaded(session: Session, written: dict[str, dict[str, dict[str, Any]
 _STAMPS = frozenset({"rev", "created_at", "updated_at", "updated_by"})
 
 
-def rebase_queued(session: Session, answered: Sequence[tuple[str, dict[str, Any]]]) -> int:
+def rebase_queued(
+    session: Session, answered: Sequence[tuple[str, dict[str, Any]]]
+) -> dict[tuple[str, str], set[str]]:
     """Changes queued for a row while a push of that row was out were made on the values that
     push sent; when the server's answer is exactly what they were made on (nobody else's
     change came back with it), they are based on the answer's revision from now on.
@@ -287,11 +289,12 @@ def rebase_queued(session: Session, answered: Sequence[tuple[str, dict[str, Any]
     staying, not deleted. When the answer differs in any field from what the queued changes
     saw (this laptop's values, and each changed field's recorded base), they keep their
     revision, and the server merges them or keeps both sides as before.
-    Call before the answer is applied. Returns how many queued changes were rebased.
+    Call before the answer is applied. Returns ``pending_fields`` of the answered rows (read
+    with the same query), for ``apply_rows``.
     """
     latest = {(table, str(row["id"])): row for table, row in answered}
     if not latest or session.scalar(select(OutboxEntry.seq).limit(1)) is None:
-        return 0
+        return {}
     queued: dict[tuple[str, str], list[Any]] = {}
     ids = sorted({row_id for _table, row_id in latest})
     for start in range(0, len(ids), 500):
@@ -310,7 +313,13 @@ def rebase_queued(session: Session, answered: Sequence[tuple[str, dict[str, Any]
         ):
             if (entry.table_name, entry.row_id) in latest:
                 queued.setdefault((entry.table_name, entry.row_id), []).append(entry)
-    rebased = 0
+    pending: dict[tuple[str, str], set[str]] = {}
+    for key, entries in queued.items():
+        names = pending.setdefault(key, set())
+        for entry in entries:
+            names.update(entry.fields or {})
+            if entry.op == "delete":
+                names.add("deleted")
     for (table_name, row_id), entries in queued.items():
         answer = latest[(table_name, row_id)]
         table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
@@ -324,8 +333,7 @@ def rebase_queued(session: Session, answered: Sequence[tuple[str, dict[str, Any]
         session.execute(
             update(OutboxEntry).where(OutboxEntry.seq.in_(seqs)).values(base_rev=answer["rev"])
         )
-        rebased += len(seqs)
-    return rebased
+    return pending
 
 
 def _seen_by(entries: Sequence[Any], local: Mapping[str, Any]) -> dict[str, Any] | None:

@@ -17,7 +17,9 @@ from functools import cached_property
 from typing import Any, Protocol
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from coachapp.ids import uuid7
 from coachapp.models import SYNCED_MODELS, Participant, utcnow
@@ -275,7 +277,7 @@ class SyncEngine:
             .execute(
                 select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
                 .order_by(OutboxEntry.seq)
-                .limit(self.batch_size * 4 + len(skip))
+                .limit(self.batch_size * 2 + len(skip))
             )
             .all()
         )
@@ -374,8 +376,8 @@ class SyncEngine:
         )
         # Changes made here since the batch was taken stay on top of the server's values,
         # based on the answer's revision when it holds nobody else's change.
-        apply.rebase_queued(session, rows)
-        apply.apply_rows(session, rows)
+        pending = apply.rebase_queued(session, rows)
+        apply.apply_rows(session, rows, pending=pending)
         for merged, survivor in merges.items():
             apply.follow_merge(session, merged, survivor)
         write_setting(session, INFLIGHT_BATCH, None)
@@ -693,11 +695,32 @@ def read_setting(store: LocalStore, key: str) -> str | None:
 
 
 def read_setting_in(session: Session, key: str) -> str | None:
-    row = session.get(LocalSetting, key)
-    return row.value if row is not None else None
+    value: str | None = session.execute(
+        select(LocalSetting.value).where(LocalSetting.key == key)
+    ).scalar_one_or_none()
+    return value
 
 
 def write_setting(session: Session, key: str, value: str | None) -> None:
+    """Set (or with None remove) a setting without reading it first: the recorded push
+    batches are a few hundred kilobytes each, and loading one only to replace it was a
+    twentieth of the laptop's time in a big push. A setting the session holds as an object
+    is changed through it, so the object never goes stale."""
+    held = session.identity_map.get(identity_key(LocalSetting, key))
+    if held is not None or any(isinstance(o, LocalSetting) and o.key == key for o in session.new):
+        _write_setting_object(session, key, value)
+        return
+    if value is None:
+        session.execute(
+            delete(LocalSetting).where(LocalSetting.key == key),
+            execution_options={"synchronize_session": False},
+        )
+        return
+    upsert = sqlite_insert(LocalSetting).values(key=key, value=value)
+    session.execute(upsert.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def _write_setting_object(session: Session, key: str, value: str | None) -> None:
     row = session.get(LocalSetting, key)
     if value is None:
         if row is not None:
