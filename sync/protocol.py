@@ -68,6 +68,8 @@ class ErrorCode(StrEnum):
     DEVICE_REVOKED = "device_revoked"
     ACCOUNT_DISABLED = "account_disabled"
     BAD_CREDENTIALS = "bad_credentials"
+    #: The server's database is overloaded or unreachable for a moment (503): retry later.
+    SERVER_BUSY = "server_busy"
     #: Anything unexpected (a 500): the message carries a reference id for the server log.
     INTERNAL_ERROR = "internal_error"
 

@@ -15,6 +15,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -170,6 +172,24 @@ class _UnexpectedErrorMiddleware:
 
         try:
             await self.app(scope, receive, tracking_send)
+        except (OperationalError, SQLAlchemyTimeoutError) as exc:
+            # The database refused a connection (too many clients, restarting) or none was
+            # free in time: a moment's overload, not a fault. The laptop retries a 503.
+            logger.warning(
+                "database unavailable route=%s %s type=%s",
+                scope.get("method", "?"),
+                getattr(scope.get("route"), "path", "?"),
+                type(getattr(exc, "orig", None) or exc).__name__,
+            )
+            if started:
+                return
+            response = error_response(
+                503,
+                ErrorCode.SERVER_BUSY,
+                "The server is busy; this laptop will try again in a moment.",
+                headers={"Retry-After": "5"},
+            )
+            await response(scope, receive, send)
         except Exception as exc:
             reference = uuid.uuid4().hex[:12]
             route = scope.get("route")

@@ -71,7 +71,7 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> Response:
             if attempt == _PUSH_ATTEMPTS:
                 raise ApiError(
                     503,
-                    ErrorCode.INVALID_REQUEST,
+                    ErrorCode.SERVER_BUSY,
                     "The server is busy; this laptop will try again in a moment.",
                     headers={"Retry-After": "2"},
                 ) from None

@@ -10,6 +10,7 @@ import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -20,6 +21,7 @@ from coachapp.ids import uuid7
 from coachapp.models import Participant
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
+from server.db import Database, make_engine
 from server.storage.tables import Device, ServerAuditEvent
 from sync.protocol import PROTOCOL_VERSION, PullResponse
 from tests.server.live import LiveServer, Session, live_server
@@ -462,3 +464,21 @@ def test_server_logs_are_json_lines_with_ids_not_names(world: World) -> None:
     assert pushes and who.device_id in pushes[-1]["message"]
     assert pushes[-1]["level"] == "info" and pushes[-1]["logger"] == "server.api.sync"
     assert all("Quillon" not in line for line in lines)
+
+
+def test_a_database_out_of_reach_is_a_503_the_laptop_retries_not_a_500(tmp_path: Path) -> None:
+    """Too many clients, a restarting PostgreSQL: the laptop is told to come back, with no
+    reference to a server fault, and the next request after the database is back works."""
+    with live_server(f"sqlite:///{tmp_path}/server.db") as live:
+        who = live.sign_in("demo.coach")
+        working = live.app.state.db
+        live.app.state.db = Database(make_engine(f"sqlite:///{tmp_path}/gone/server.db"))
+        try:
+            answer = live.request("GET", "/v1/sync/pull", who.access_token)
+        finally:
+            live.app.state.db.dispose()
+            live.app.state.db = working
+        assert answer.status_code == 503, answer.text
+        assert answer.json()["code"] == "server_busy"
+        assert int(answer.headers["Retry-After"]) > 0
+        assert live.request("GET", "/v1/sync/pull", who.access_token).status_code == 200
