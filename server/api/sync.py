@@ -13,7 +13,7 @@ from server.api.auth import require_protocol
 from server.api.errors import ApiError, error_responses
 from server.auth.deps import Caller, current_device
 from server.db import Database
-from server.storage.pull import pull_page, pull_reference_page
+from server.storage.pull import pull, pull_reference
 from server.storage.push import apply_push
 from server.storage.tables import ServerAuditEvent
 from sync.protocol import (
@@ -118,7 +118,7 @@ def pull_changes(
     rows whose latest revision (from ``own_from`` on) this device's push answer carried are
     left out, as the laptop has them already."""
     with _db(request).session() as session:
-        page = pull_page(
+        page = pull(
             session,
             caller,
             cursor=cursor,
@@ -148,5 +148,5 @@ def reference(
 ) -> Response:
     """Reference data (branches, partners, courses, funders, guidelines…) changed since."""
     with _db(request).session() as session:
-        page = pull_reference_page(session, caller.org_id, since=since, limit=limit)
+        page = pull_reference(session, caller.org_id, since=since, limit=limit)
     return Response(page.json(), media_type="application/json")

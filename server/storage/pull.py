@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, cast
 
 import orjson
+from pydantic import BaseModel
 from sqlalchemy import (
     Boolean,
     ColumnElement,
@@ -40,75 +41,49 @@ from server.storage.tables import ScopeEvent, SyncIndex
 from sync.protocol import PullResponse, ReferenceResponse
 
 
-@dataclass(frozen=True)
-class Page:
-    """A pull's answer as plain values (``changes`` as ``Change`` dicts, ``removed`` as
-    ``Removal`` dicts), written out as JSON by ``json`` without building a pydantic model per
-    row: the rows come from the database in their wire form already, and for a page of 500
-    the models cost more than loading the rows. ``model()`` is the checked ``PullResponse``
-    (tests and in-process callers); the tests hold the two equal."""
+class _Answer:
+    """A pull's answer as plain values, written out as JSON by ``json`` without building a
+    pydantic model per row: the rows come from the database in their wire form already,
+    and for a page of 500 the models cost more than loading the rows. ``model()`` is the
+    checked answer (tests and in-process callers); a test holds the two equal."""
 
+    _checked: ClassVar[type[BaseModel]]
+
+    def json(self) -> bytes:
+        return orjson.dumps(vars(self))
+
+    def _model(self) -> BaseModel:
+        return self._checked.model_validate(vars(self))
+
+
+@dataclass(frozen=True)
+class Page(_Answer):
+    """``changes`` as ``Change`` dicts, ``removed`` as ``Removal`` dicts."""
+
+    _checked = PullResponse
     changes: list[dict[str, Any]]
     removed: list[dict[str, Any]]
     next_cursor: int
     has_more: bool
 
-    def json(self) -> bytes:
-        return orjson.dumps(
-            {
-                "changes": self.changes,
-                "removed": self.removed,
-                "next_cursor": self.next_cursor,
-                "has_more": self.has_more,
-            }
-        )
-
     def model(self) -> PullResponse:
-        return PullResponse.model_validate(
-            {
-                "changes": self.changes,
-                "removed": self.removed,
-                "next_cursor": self.next_cursor,
-                "has_more": self.has_more,
-            }
-        )
+        return cast(PullResponse, self._model())
 
 
 @dataclass(frozen=True)
-class ReferencePage:
-    """Reference changes as plain values; see ``Page``."""
+class ReferencePage(_Answer):
+    """``changes`` as ``Change`` dicts."""
 
+    _checked = ReferenceResponse
     changes: list[dict[str, Any]]
     next_since: int
     has_more: bool
 
-    def json(self) -> bytes:
-        return orjson.dumps(
-            {"changes": self.changes, "next_since": self.next_since, "has_more": self.has_more}
-        )
-
     def model(self) -> ReferenceResponse:
-        return ReferenceResponse.model_validate(
-            {"changes": self.changes, "next_since": self.next_since, "has_more": self.has_more}
-        )
+        return cast(ReferenceResponse, self._model())
 
 
 def pull(
-    session: Session,
-    viewer: Viewer,
-    *,
-    cursor: int,
-    limit: int,
-    own_device_id: str | None = None,
-    own_from: int | None = None,
-) -> PullResponse:
-    """``pull_page`` as a checked ``PullResponse``."""
-    return pull_page(
-        session, viewer, cursor=cursor, limit=limit, own_device_id=own_device_id, own_from=own_from
-    ).model()
-
-
-def pull_page(
     session: Session,
     viewer: Viewer,
     *,
@@ -158,12 +133,7 @@ def pull_page(
     )
 
 
-def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> ReferenceResponse:
-    """``pull_reference_page`` as a checked ``ReferenceResponse``."""
-    return pull_reference_page(session, org_id, since=since, limit=limit).model()
-
-
-def pull_reference_page(session: Session, org_id: str, *, since: int, limit: int) -> ReferencePage:
+def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> ReferencePage:
     top = revisions.current(session)
     entries = session.execute(
         select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)

@@ -78,7 +78,7 @@ def test_an_upgrade_over_pushed_records_keeps_them_and_laptops_still_pull_them_a
 
     sam = caller_for(program, SAM)
     with database.session() as session:
-        everything = pull(session, sam, cursor=0, limit=1000)
+        everything = pull(session, sam, cursor=0, limit=1000).model()
         # Dana's own pushes from before the upgrade are not known to be hers: her next pull
         # that leaves her own rows out still brings them (a few rows once, nothing lost).
         hers = pull(
@@ -88,7 +88,7 @@ def test_an_upgrade_over_pushed_records_keeps_them_and_laptops_still_pull_them_a
             limit=1000,
             own_device_id=dana.device_id,
             own_from=answer.results[0].rev,
-        )
+        ).model()
     for page in (everything, hers):
         rows = {c.row["id"]: c.row for c in page.changes if c.table == "participants"}
         assert set(people) <= set(rows)
@@ -106,5 +106,5 @@ def test_an_upgrade_over_pushed_records_keeps_them_and_laptops_still_pull_them_a
             limit=1000,
             own_device_id=dana.device_id,
             own_from=after.results[0].rev,
-        )
+        ).model()
     assert later not in {c.row["id"] for c in own_left_out.changes}

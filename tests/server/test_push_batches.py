@@ -67,7 +67,7 @@ def test_a_pull_stops_below_a_revision_still_in_flight_and_gets_it_after_its_com
         assert numbered.wait(30)
         later = push(server_db, laptop_b, new_participant(fast, first_name="Ben"))
         with server_db.session() as s:
-            page = pull(s, laptop_a, cursor=0, limit=100)
+            page = pull(s, laptop_a, cursor=0, limit=100).model()
     finally:
         release.set()
         holder.join(30)
@@ -76,7 +76,7 @@ def test_a_pull_stops_below_a_revision_still_in_flight_and_gets_it_after_its_com
     assert fast not in {c.row_id for c in page.changes}
     assert page.next_cursor < slow_rev and not page.has_more
     with server_db.session() as s:
-        after = pull(s, laptop_a, cursor=page.next_cursor, limit=100)
+        after = pull(s, laptop_a, cursor=page.next_cursor, limit=100).model()
         assert revisions.current(s) >= later.results[0].rev
     assert [c.row_id for c in after.changes if c.table == "participants"] == [slow, fast]
 
@@ -154,7 +154,7 @@ def test_a_batch_of_hundreds_is_applied_in_order_with_every_link_checked(
     assert len(set(revs)) == 300 and revs == sorted(revs)
     with server_db.session() as s:
         assert s.scalar(select(func.count()).select_from(CaseNote)) == 150
-        page = pull(s, dana, cursor=0, limit=2000)
+        page = pull(s, dana, cursor=0, limit=2000).model()
     assert {c.row_id for c in page.changes} >= set(people)
 
 
@@ -195,7 +195,7 @@ def test_keeping_a_deleted_record_brings_it_back_with_the_edit_kept_on_it(
     with server_db.session() as s:
         stored = s.get(Participant, pid)
         assert stored is not None and not stored.deleted
-        assert pid in {c.row_id for c in pull(s, dana, cursor=0, limit=500).changes}
+        assert pid in {c.row_id for c in pull(s, dana, cursor=0, limit=500).model().changes}
 
 
 def test_an_undelete_at_the_current_revision_applies_and_deleted_true_in_fields_is_ignored(

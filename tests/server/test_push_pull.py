@@ -181,15 +181,15 @@ def test_pull_pages_through_the_callers_scope_only(
     cursor, pages = 0, 0
     while True:
         with server_db.session() as s:
-            page = pull(s, dana, cursor=cursor, limit=2)
+            page = pull(s, dana, cursor=cursor, limit=2).model()
         seen += [c.row_id for c in page.changes if c.table == "participants"]
         cursor, pages = page.next_cursor, pages + 1
         if not page.has_more:
             break
     assert seen == mine and pages == 3
     with server_db.session() as s:
-        assert pull(s, dana, cursor=cursor, limit=100).changes == []  # nothing new
-        supervisor_sees = {c.row_id for c in pull(s, sam, cursor=0, limit=100).changes}
+        assert pull(s, dana, cursor=cursor, limit=100).model().changes == []  # nothing new
+        supervisor_sees = {c.row_id for c in pull(s, sam, cursor=0, limit=100).model().changes}
     assert set(mine) <= supervisor_sees
 
 
@@ -200,8 +200,8 @@ def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
     pid = uuid7()
     rev = push(server_db, dana, new_participant(pid)).results[0].rev
     with server_db.session() as s:
-        dana_cursor = pull(s, dana, cursor=0, limit=100).next_cursor
-        lee_cursor = pull(s, lee, cursor=0, limit=100).next_cursor
+        dana_cursor = pull(s, dana, cursor=0, limit=100).model().next_cursor
+        lee_cursor = pull(s, lee, cursor=0, limit=100).model().next_cursor
 
     moved = push(
         server_db,
@@ -215,8 +215,8 @@ def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
     )
     assert moved.results[0].outcome is Outcome.APPLIED
     with server_db.session() as s:
-        dana_page = pull(s, dana, cursor=dana_cursor, limit=100)
-        lee_page = pull(s, lee, cursor=lee_cursor, limit=100)
+        dana_page = pull(s, dana, cursor=dana_cursor, limit=100).model()
+        lee_page = pull(s, lee, cursor=lee_cursor, limit=100).model()
     assert [r.row_id for r in dana_page.removed] == [pid]
     assert pid not in {c.row_id for c in dana_page.changes}
     assert pid in {c.row_id for c in lee_page.changes} and lee_page.removed == []

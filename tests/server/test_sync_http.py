@@ -11,8 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -411,20 +410,15 @@ def test_a_pulled_page_is_the_checked_answer_the_server_would_build(world: World
     """The pull route writes its JSON without building a model per row; what a laptop
     receives must still be exactly the checked ``PullResponse`` of the same page."""
     from server.storage.pull import pull
-    from server.storage.scope import Viewer
+    from tests.server.conftest import caller_for
 
     session = world.sessions[who]
-    coach = next(c for c in world.live.program.coaches if c.username == who)
-    viewer = cast(
-        Viewer,
-        SimpleNamespace(
-            coach_id=coach.id, org_id=coach.org_id, role=str(coach.role), team_id=coach.team_id
-        ),
-    )
+    program = world.live.program
+    viewer = caller_for(program, [c.username for c in program.coaches].index(who))
     answer = world.live.request("GET", "/v1/sync/pull?cursor=0&limit=3", session.access_token)
     assert answer.status_code == 200
     with world.live.db.session() as s:
-        expected = pull(s, viewer, cursor=0, limit=3)
+        expected = pull(s, viewer, cursor=0, limit=3).model()
     assert len(expected.changes) == 3 and expected.has_more
     assert answer.json() == json.loads(expected.model_dump_json())
     assert PullResponse.model_validate(answer.json()) == expected

@@ -77,13 +77,13 @@ def server_rows(session: Session, *, coach_id: str) -> dict[Key, dict[str, Any]]
     rows: dict[Key, dict[str, Any]] = {}
     cursor, more = 0, True
     while more:
-        page = pull(session, viewer, cursor=cursor, limit=5000)
+        page = pull(session, viewer, cursor=cursor, limit=5000).model()
         for change in page.changes:
             rows[(change.table, change.row_id)] = dict(change.row)
         cursor, more = page.next_cursor, page.has_more
     since, more = 0, True
     while more:
-        ref = pull_reference(session, coach.org_id, since=since, limit=5000)
+        ref = pull_reference(session, coach.org_id, since=since, limit=5000).model()
         for change in ref.changes:
             rows[(change.table, change.row_id)] = dict(change.row)
         since, more = ref.next_since, ref.has_more
