@@ -822,14 +822,25 @@ def report(
     }
 
 
+def _count(text: str) -> int:
+    """A whole number of at least 1 (``--batch 0`` would otherwise end in a traceback)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.server_load", description=__doc__)
-    parser.add_argument("--coaches", type=int, default=200)
-    parser.add_argument("--mutations", type=int, default=50, help="new records per coach")
+    parser.add_argument("--coaches", type=_count, default=200)
+    parser.add_argument("--mutations", type=_count, default=50, help="new records per coach")
     parser.add_argument(
-        "--batch", type=int, default=50, help="mutations per push (the laptop sends up to 500)"
+        "--batch", type=_count, default=50, help="mutations per push (the laptop sends up to 500)"
     )
-    parser.add_argument("--workers", type=int, default=4, help="server worker processes")
+    parser.add_argument("--workers", type=_count, default=4, help="server worker processes")
     parser.add_argument("--admin-url", default=ADMIN_URL, help="PostgreSQL to make databases on")
     parser.add_argument("--quick", action="store_true", help="20 coaches x 10 mutations")
     args = parser.parse_args(argv)
