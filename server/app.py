@@ -41,8 +41,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.db = db
-    # Level 6, not Starlette's 9: half the CPU for a pulled page, 5 % more bytes.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    # Level 3, not Starlette's 9: a pulled page of 525 rows takes 0.9 ms instead of 4.8 (6:
+    # 2.0 ms) for 43 bytes a row instead of 35 — the server's CPU is what 200 laptops
+    # syncing at once wait for; the bytes stay far under the 250 a row the wire may cost.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=3)
     app.add_middleware(BodyLimitMiddleware)
     # Last, so its catch-all wraps every other middleware too: nothing escapes as a bare 500.
     install_error_handlers(app)

@@ -27,7 +27,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # Ten connections a worker, kept open: more requests than that wait for one (up to 30 s,
+    # then 503 server_busy). Connections opened beyond the pool were closed again after each
+    # request — under 200 laptops at once, PostgreSQL spent its time starting backends.
+    return create_engine(url, pool_size=10, max_overflow=0, pool_timeout=30, pool_pre_ping=True)
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:

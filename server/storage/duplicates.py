@@ -30,8 +30,17 @@ MATCH_FIELDS = frozenset(
     {"first_name", "last_name", "name_key", "date_of_birth", "tanf_case_number", "ivd_case_number"}
 )
 _MAX_MATCHES = 50
-#: The columns detection reads of a stored participant.
-MATCH_COLUMNS = ("id", "org_id", "deleted", *sorted(MATCH_FIELDS))
+#: The columns detection reads of a stored participant (with who sees them, for the pair's
+#: index entry).
+MATCH_COLUMNS = (
+    "id",
+    "org_id",
+    "deleted",
+    "assigned_coach_id",
+    "team_id",
+    "shared_with_team",
+    *sorted(MATCH_FIELDS),
+)
 Person = Mapping[str, Any]
 
 

@@ -16,27 +16,31 @@ from typing import Any, ClassVar, cast
 import orjson
 from pydantic import BaseModel
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ColumnElement,
     Date,
     Enum,
+    Executable,
     Float,
     Integer,
     String,
     any_,
+    bindparam,
     func,
     literal_column,
     or_,
     select,
     true,
     type_coerce,
+    union,
 )
 from sqlalchemy.orm import Session
 
 from coachapp.models import SYNCED_MODELS, Participant, UTCDateTime
 from coachapp.models.wire import to_wire
 from server.storage import revisions
-from server.storage.scope import Viewer, could_see, index_visible, participant_visible
+from server.storage.scope import Viewer, could_see, index_branches, participant_visible
 from server.storage.tables import ScopeEvent, SyncIndex
 from sync.protocol import PullResponse, ReferenceResponse
 
@@ -100,28 +104,18 @@ def pull(
     took such answers, giving the lowest revision it took; a laptop set up again from nothing
     (even under an old device id) pulls without it and gets everything."""
     top = revisions.current(session)
-    echoes: ColumnElement[bool] = true()
-    if own_device_id is not None and own_from is not None:
-        echoes = or_(
-            SyncIndex.echo_device_id.is_(None),
-            SyncIndex.echo_device_id != own_device_id,
-            SyncIndex.seq < own_from,
-        )
-    entries = session.execute(
-        select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
-        .select_from(SyncIndex)
-        .outerjoin(Participant, Participant.id == SyncIndex.participant_id)
-        .where(
-            SyncIndex.org_id == viewer.org_id,
-            SyncIndex.seq > cursor,
-            SyncIndex.seq <= top,
-            SyncIndex.table_name.not_in(revisions.REFERENCE_TABLES),
-            index_visible(viewer),
-            echoes,
-        )
-        .order_by(SyncIndex.seq)
-        .limit(limit + 1)
-    ).all()
+    leave_out_own = own_device_id is not None and own_from is not None
+    query = _index_query(viewer.role, viewer.team_id is not None, leave_out_own, limit + 1)
+    params = {
+        "org_id": viewer.org_id,
+        "coach_id": viewer.coach_id,
+        "team_id": viewer.team_id,
+        "cursor": cursor,
+        "top": top,
+        "own_device_id": own_device_id,
+        "own_from": own_from,
+    }
+    entries = session.execute(query, params).all()
     has_more = len(entries) > limit
     entries = entries[:limit]
     next_cursor = entries[-1][0] if has_more else max(top, cursor)
@@ -131,6 +125,54 @@ def pull(
         next_cursor=next_cursor,
         has_more=has_more,
     )
+
+
+@dataclass(frozen=True)
+class _BoundViewer:
+    """A viewer whose ids are bound parameters: the scope's SQL built once per shape."""
+
+    role: str
+    coach_id: Any
+    org_id: Any
+    team_id: Any
+
+
+@functools.lru_cache(maxsize=64)
+def _index_query(role: str, has_team: bool, leave_out_own: bool, rows: int) -> Executable:
+    """The page's index entries: each branch of the viewer's scope is read through its own
+    index in revision order, at most ``rows`` of it, and the page is the first ``rows`` of
+    their union. Built once per shape (SQLAlchemy would otherwise rebuild and re-key the
+    statement on every pull); the values are the parameters ``pull`` passes."""
+    viewer = _BoundViewer(
+        role=role,
+        coach_id=bindparam("coach_id", type_=String),
+        org_id=bindparam("org_id", type_=String),
+        team_id=bindparam("team_id", type_=String) if has_team else None,
+    )
+    echoes: ColumnElement[bool] = true()
+    if leave_out_own:
+        echoes = or_(
+            SyncIndex.echo_device_id.is_(None),
+            SyncIndex.echo_device_id != bindparam("own_device_id", type_=String),
+            SyncIndex.seq < bindparam("own_from", type_=BigInteger),
+        )
+    branches = [
+        select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
+        .where(
+            branch,
+            SyncIndex.seq > bindparam("cursor", type_=BigInteger),
+            SyncIndex.seq <= bindparam("top", type_=BigInteger),
+            SyncIndex.table_name.not_in(revisions.REFERENCE_TABLES),
+            echoes,
+        )
+        .order_by(SyncIndex.seq)
+        .limit(rows)
+        for branch in index_branches(viewer)
+    ]
+    if len(branches) == 1:
+        return branches[0]
+    scope = union(*(select(b.subquery()) for b in branches)).subquery()
+    return select(scope).order_by(scope.c.seq).limit(rows)
 
 
 def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> ReferencePage:
@@ -165,17 +207,13 @@ def _load(session: Session, entries: Sequence[Any]) -> list[dict[str, Any]]:
     postgres = session.get_bind().dialect.name == "postgresql"
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     for table_name, ids in wanted.items():
-        table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
         reader = _reader(table_name, postgres=postgres)
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
-            if postgres:
-                # One text parameter rather than a placeholder (or array element) per id:
-                # ids are UUIDs, never holding a comma.
-                match = table.c.id == any_(func.string_to_array(",".join(chunk), ","))
-            else:
-                match = table.c.id.in_(chunk)
-            for values in session.execute(select(*reader.columns).where(match)).all():
+            # PostgreSQL: one text parameter rather than a placeholder (or array element)
+            # per id: ids are UUIDs, never holding a comma.
+            ids_param = ",".join(chunk) if postgres else chunk
+            for values in session.execute(reader.query, {"ids": ids_param}).all():
                 row = dict(zip(reader.names, values, strict=True))
                 for name, encode in reader.encoders:
                     value = row[name]
@@ -212,7 +250,8 @@ class _Reader:
     """What to select from a table, and how to finish each value into its wire form."""
 
     names: list[str]
-    columns: list[Any]
+    #: The rows whose ids are the parameter ``ids``.
+    query: Executable
     encoders: list[tuple[str, Callable[[Any], Any]]]
 
 
@@ -247,7 +286,12 @@ def _reader(table_name: str, *, postgres: bool) -> _Reader:
                 encoders.append((column.key, _enum_value))
             elif not isinstance(column.type, _AS_IS):
                 encoders.append((column.key, to_wire))
-    return _Reader([column.key for column in table.columns], columns, encoders)
+    if postgres:
+        match = table.c.id == any_(func.string_to_array(bindparam("ids", type_=String), ","))
+    else:
+        match = table.c.id.in_(bindparam("ids", expanding=True))
+    query = select(*columns).where(match)
+    return _Reader([column.key for column in table.columns], query, encoders)
 
 
 def _utc_text(text: str) -> str:

@@ -23,9 +23,23 @@ from sync.protocol import Outcome
 
 #: Tables whose index entry names the owner's team (looked up at write time).
 _TEAM_OF_OWNER = ("tasks", "leads")
+#: The column naming the participant whose scope a row's entry copies, where not
+#: ``participant_id``.
+_PERSON_OF = {"participants": "id", "possible_duplicates": "participant_a_id"}
 _TEAM_SQL = (
-    "CASE WHEN x.table_name IN ('tasks', 'leads') THEN"
+    "CASE WHEN x.table_name IN ('tasks', 'leads') AND x.participant_id IS NULL THEN"
     " (SELECT c.team_id FROM coaches AS c WHERE c.id = x.owner_coach_id) ELSE x.team_id END"
+)
+
+
+#: The scope of participants whose records a batch writes, read just before the writes and
+#: kept from changing until the commit (the lock a new record's foreign key takes anyway). A
+#: push handing one of them to another coach holds the row ``FOR UPDATE`` from its start: if
+#: it came first, this waits for its commit and reads the new coach; if this came first, that
+#: push waits, then finds this batch's records among the ones it re-sends.
+_SCOPE_SQL = (
+    f"SELECT id, {', '.join(revisions.SCOPE_COLUMNS)} FROM participants"  # noqa: S608 - constants
+    " WHERE id = ANY(%(ids)s) ORDER BY id FOR KEY SHARE"
 )
 
 
@@ -59,11 +73,18 @@ def finish(
     ]
     # A merge of any of these people waits for this commit, or this push for the merge's;
     # a push that may pair the same person waits for the other (then finds its record).
+    # Participants whose scope this batch copies onto index entries but does not write.
+    scoped = {
+        str(pid)
+        for row in batch.stamped.values()
+        if isinstance(pid := row.values.get("participant_id"), str)
+        and ("participants", pid) not in batch.rows
+    }
     held = revisions.lock_statement(
-        [*owners.values(), *people],
+        [*scoped, *owners.values(), *people],
         [k for p in identified for k in duplicates.identity_keys(p)],
     )
-    late, candidates, revs = _before_writing(batch, held, owners, identified)
+    late, candidates, revs = _before_writing(batch, held, owners, identified, scoped)
     _follow_late_merges(batch, answers, owners, late)
     _detect_duplicates(batch, identified, candidates, now)
     events = batch.scope_events
@@ -95,10 +116,12 @@ def _before_writing(
     held: bulk.Statement | None,
     owners: dict[Key, str],
     identified: list[dict[str, Any]],
+    scoped: set[str],
 ) -> tuple[dict[str, str], list[dict[str, Any]] | None, list[int]]:
     """Locks, then (seeing every commit made before the locks were granted) the late merges,
-    the stored records that may be the same people, and the revisions: on PostgreSQL all in
-    one round trip. Returns (merged id → survivor, candidates or None, revisions)."""
+    the scope of the ``scoped`` participants (a push that changed hands of one committed
+    first), the stored records that may be the same people, and the revisions: on PostgreSQL
+    all in one round trip. Returns (merged id → survivor, candidates or None, revisions)."""
     session = batch.session
     count = len(batch.scope_events) + len(batch.stamped)
     if not batch.postgres:
@@ -115,6 +138,9 @@ def _before_writing(
                 {"ids": sorted(set(owners.values()))},
             )
         )
+    scope_at = len(statements)
+    if scoped:
+        statements.append((_SCOPE_SQL, {"ids": sorted(scoped)}))
     matched_at = len(statements)
     if identified:
         statements.append(duplicates.matches_statement(identified))
@@ -123,6 +149,10 @@ def _before_writing(
         statements.append(revisions.take_statement(count))
     results = bulk.round_trip(session, statements) if statements else []
     late = {merged: survivor for merged, survivor in results[merged_at]} if owners else {}
+    for pid, *scope in results[scope_at] if scoped else []:
+        person = batch.people.get(pid)
+        if person is not None:
+            person.update(zip(revisions.SCOPE_COLUMNS, scope, strict=True))
     candidates = None
     if identified:
         names = duplicates.MATCH_COLUMNS
@@ -160,6 +190,9 @@ def _detect_duplicates(
     if not people or candidates is None:
         return
     mine = [row.values for row in batch.rows.values() if row.table == "participants"]
+    for stored in candidates:  # the other person of a pair: whose scope its entry copies
+        if ("participants", stored["id"]) not in batch.rows:
+            batch.people.setdefault(stored["id"], stored)
     for pair in duplicates.detect(batch.session, people, mine, now, stored=candidates):
         row = Row("possible_duplicates", PossibleDuplicate, pair, new=True)
         batch.rows[row.key] = row
@@ -213,11 +246,26 @@ def _index(batch: Batch, echoed: dict[Key, str]) -> bulk.Write:
             if row.table in _TEAM_OF_OWNER
         )
         teams = revisions.coach_teams(batch.session, owners)
+    # Whose scope each entry copies: people the batch read or wrote; else (the other person
+    # of a pair re-sent with a participant who changed hands) read now.
+    named = {
+        str(pid)
+        for row in batch.stamped.values()
+        if isinstance(pid := row.values.get(_PERSON_OF.get(row.table, "participant_id")), str)
+    }
+    unread = [pid for pid in named if batch.person(pid) is None]
+    read = revisions.people_scopes(batch.session, unread) if unread else {}
+
+    def person(pid: str) -> Any:
+        return batch.person(pid) or read.get(pid)
+
     entries = sorted(
         (
             {
                 "seq": row.values["rev"],
-                **revisions.index_entry(row.table, row.values, lambda c: teams.get(c or "")),
+                **revisions.index_entry(
+                    row.table, row.values, lambda c: teams.get(c or ""), person
+                ),
                 "echo_device_id": echoed.get(key),
             }
             for key, row in batch.stamped.items()

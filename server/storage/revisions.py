@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from coachapp.models import REFERENCE_MODELS, Coach, SyncedMixin
+from coachapp.models import REFERENCE_MODELS, Coach, Participant, SyncedMixin
 from server.storage import bulk
 from server.storage.tables import RevCounter, SyncIndex
 
@@ -142,14 +142,29 @@ def lock_statement(
 # --- the sync index: who may pull which row ----------------------------------------------------
 
 
+#: A participant's columns that decide who sees their records (copied onto every entry).
+SCOPE_COLUMNS = ("assigned_coach_id", "team_id", "shared_with_team")
+
+#: Participant id → its ``SCOPE_COLUMNS`` (None: not found).
+PersonLookup = Callable[[str], Mapping[str, Any] | None]
+
+
 def index_entry(
-    table: str, values: Mapping[str, Any], coach_team: Callable[[str | None], str | None]
+    table: str,
+    values: Mapping[str, Any],
+    coach_team: Callable[[str | None], str | None],
+    person: PersonLookup,
 ) -> dict[str, Any]:
-    """The ``sync_index`` columns (but ``seq``) deciding who may pull this row."""
+    """The ``sync_index`` columns (but ``seq``) deciding who may pull this row.
+
+    A participant's records carry the participant's coach, team and sharing (``person``
+    gives them for the participant as this write leaves it); other rows their own owner and
+    the team that shares them.
+    """
     get = values.get
     participant_id, owner, team, restricted, other = get("participant_id"), None, None, False, None
     if table == "participants":
-        participant_id, owner, team = get("id"), get("assigned_coach_id"), get("team_id")
+        participant_id = get("id")
     elif table == "possible_duplicates":
         # Seen by whoever sees either person; the second is ``other_participant_id``.
         participant_id, other = get("participant_a_id"), get("participant_b_id")
@@ -165,6 +180,12 @@ def index_entry(
         team = coach_team(owner)
     elif table in ("audit_events", "conflicts"):
         owner = get("actor_id")
+    shared = team is not None
+    if participant_id is not None:
+        scope = values if table == "participants" else person(str(participant_id))
+        scope = scope or {}
+        owner, team = scope.get("assigned_coach_id"), scope.get("team_id")
+        shared = bool(scope.get("shared_with_team"))
     return {
         "org_id": get("org_id"),
         "table_name": table,
@@ -173,10 +194,24 @@ def index_entry(
         "other_participant_id": other,
         "owner_coach_id": owner,
         "team_id": team,
+        "team_shared": shared,
         "restricted": restricted,
         # Set by a push for the rows its answer carries; every other writer clears it.
         "echo_device_id": None,
     }
+
+
+def people_scopes(session: Session, ids: Iterable[str | None]) -> dict[str, dict[str, Any]]:
+    """Participant id → its ``SCOPE_COLUMNS`` as this session sees them, one query a chunk."""
+    wanted = sorted({i for i in ids if i})
+    found: dict[str, dict[str, Any]] = {}
+    postgres = _postgres(session)
+    columns = [Participant.id, *(getattr(Participant, c) for c in SCOPE_COLUMNS)]
+    for chunk in _chunks(wanted, 500):
+        among = bulk.among(Participant.id, chunk, postgres=postgres)
+        for pid, *scope in session.execute(select(*columns).where(among)):
+            found[pid] = dict(zip(SCOPE_COLUMNS, scope, strict=True))
+    return found
 
 
 def coach_teams(session: Session, coach_ids: Iterable[str | None]) -> dict[str, str | None]:
@@ -214,12 +249,20 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
     teams = coach_teams(
         session, (v.get("assigned_to_id") or v.get("assigned_coach_id") for v in values)
     )
+    people = people_scopes(
+        session, (v.get("participant_id") or v.get("participant_a_id") for v in values)
+    )
     entries = []
     for (table, _id), row, row_values, rev in zip(
         unique, unique.values(), values, take(session, len(unique)), strict=True
     ):
         row.rev = rev
-        entries.append({"seq": rev, **index_entry(table, row_values, lambda c: teams.get(c or ""))})
+        entries.append(
+            {
+                "seq": rev,
+                **index_entry(table, row_values, lambda c: teams.get(c or ""), people.get),
+            }
+        )
     session.flush()
     write_index(session, entries)
 

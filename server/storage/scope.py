@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol, cast
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true, tuple_
+from sqlalchemy import ColumnElement, and_, exists, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import Participant
@@ -50,41 +50,47 @@ def participant_visible(viewer: Viewer, who: Any = Participant) -> ColumnElement
     return and_(who.org_id == viewer.org_id, or_(own, team))
 
 
-def sees_restricted(viewer: Viewer) -> ColumnElement[bool]:
-    """SQL condition (with ``Participant`` joined) for seeing restricted records."""
-    if viewer.role in ("supervisor", "admin"):
-        return true()
-    return Participant.assigned_coach_id == viewer.coach_id
+def index_branches(viewer: Viewer) -> list[ColumnElement[bool]]:
+    """Conditions on ``SyncIndex`` alone (no join) whose union is what ``viewer`` may pull,
+    each one an index range in revision order — so a pull reads the viewer's own entries
+    instead of every entry of the organisation. They may overlap (a pair among the viewer's
+    own people).
 
+    Only the administrator's names the organisation: the others are keyed by the viewer's
+    coach and team, which belong to one organisation, as do the people a pair names (the
+    second one is tested with ``participant_visible``, organisation included). With the
+    organisation left out, the database has one index to read each by, statistics or not.
 
-def index_visible(viewer: Viewer) -> ColumnElement[bool]:
-    """SQL condition on ``SyncIndex`` left-joined to ``Participant``.
-
-    A row naming a second participant (a possible-duplicate pair) is also visible to whoever
-    sees that one. Pairs are rare, so that test is a subquery run only for them, not a join
-    on every row of every pull.
+    An entry carries its participant's coach, team and sharing (``revisions.index_entry``);
+    a row with no participant its own owner and team. Restricted records are the assigned
+    coach's and the supervisors'. A possible-duplicate pair is also seen by whoever sees its
+    second person; pairs are rare, so that test is a subquery run only for them.
     """
-    with_participant = and_(
-        SyncIndex.participant_id.is_not(None),
-        participant_visible(viewer),
-        or_(SyncIndex.restricted.is_(False), sees_restricted(viewer)),
-    )
-    owner = SyncIndex.owner_coach_id == viewer.coach_id
-    team = (SyncIndex.team_id == viewer.team_id) if viewer.team_id else false()
     if viewer.role == "admin":
-        loose: ColumnElement[bool] = true()
-    else:
-        loose = or_(owner, team)
+        return [SyncIndex.org_id == viewer.org_id]
+    own = SyncIndex.owner_coach_id == viewer.coach_id
     other = _OTHER
     # Pairs are never restricted: they hold two ids and a reason, no case details.
-    second = and_(
+    pairs = and_(
         SyncIndex.other_participant_id.is_not(None),
         SyncIndex.restricted.is_(False),
         exists().where(
             other.id == SyncIndex.other_participant_id, participant_visible(viewer, other)
         ),
     )
-    return or_(with_participant, and_(SyncIndex.participant_id.is_(None), loose), second)
+    if viewer.team_id is None:
+        return [own, pairs]
+    team = SyncIndex.team_id == viewer.team_id
+    shared = and_(team, SyncIndex.team_shared.is_(True))
+    if viewer.role == "supervisor":
+        return [own, shared, and_(team, SyncIndex.team_shared.is_(False)), pairs]
+    not_restricted = or_(SyncIndex.restricted.is_(False), SyncIndex.participant_id.is_(None))
+    return [own, and_(shared, not_restricted), pairs]
+
+
+def index_visible(viewer: Viewer) -> ColumnElement[bool]:
+    """SQL condition on ``SyncIndex`` for the entries ``viewer`` may pull."""
+    return or_(*index_branches(viewer))
 
 
 def visible_rows(
@@ -96,10 +102,7 @@ def visible_rows(
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         rows = session.execute(
-            select(SyncIndex.table_name, SyncIndex.row_id)
-            .select_from(SyncIndex)
-            .outerjoin(Participant, Participant.id == SyncIndex.participant_id)
-            .where(
+            select(SyncIndex.table_name, SyncIndex.row_id).where(
                 SyncIndex.org_id == viewer.org_id,
                 tuple_(SyncIndex.table_name, SyncIndex.row_id).in_(chunk),
                 index_visible(viewer),
@@ -110,7 +113,8 @@ def visible_rows(
 
 
 def could_see_restricted(viewer: Viewer, *, assigned_coach_id: str | None) -> bool:
-    """The rule of ``sees_restricted`` for a participant in hand (one the viewer can see)."""
+    """Whether ``viewer`` sees the restricted records of a participant in hand (one they see):
+    the assigned coach, supervisors and administrators."""
     return viewer.role in ("supervisor", "admin") or assigned_coach_id == viewer.coach_id
 
 

@@ -19,6 +19,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -105,7 +107,9 @@ class RevCounter(ServerBase):
 
 
 class SyncIndex(ServerBase):
-    """The latest revision of every synced row, with what decides who may see it."""
+    """The latest revision of every synced row, with who may see it — copied onto the entry, so
+    a pull reads a coach's own entries through an index instead of joining every entry of
+    the organisation to its participant (``server.storage.scope.pull_branches``)."""
 
     __tablename__ = "sync_index"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
@@ -117,10 +121,14 @@ class SyncIndex(ServerBase):
     #: A second participant whose viewers may also pull the row: a possible-duplicate pair
     #: is seen by whoever sees either person. None for every other row.
     other_participant_id: Mapped[str | None] = mapped_column(String(36))
-    #: For rows with no participant: the coach it belongs to (task assignee, session facilitator).
+    #: The coach whose caseload holds the row: the participant's assigned coach; for a row
+    #: with no participant, the coach it belongs to (task assignee, session facilitator).
     owner_coach_id: Mapped[str | None] = mapped_column(String(36))
-    #: For rows with no participant: the team that shares it (info sessions, their leads).
+    #: The participant's team; for a row with no participant, the team that shares it.
     team_id: Mapped[str | None] = mapped_column(String(36))
+    #: Whether the team's coaches see it, not only its supervisors: the participant is shared
+    #: with the team. Always true for a row with no participant that names a team.
+    team_shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     #: The device whose push answer held the row at this revision (None: any other change).
     #: That laptop already has the row; its pull after the push may leave it out.
@@ -129,6 +137,17 @@ class SyncIndex(ServerBase):
         UniqueConstraint("table_name", "row_id"),
         Index("ix_sync_index_org_seq", "org_id", "seq"),
         Index("ix_sync_index_participant", "participant_id"),
+        # A coach's and a team's entries: their ids are of one organisation, so these lead
+        # with them alone — with no statistics yet (a new server), PostgreSQL then has no
+        # reason to prefer ``ix_sync_index_org_seq`` and filter the whole organisation.
+        Index("ix_sync_index_owner_seq", "owner_coach_id", "seq"),
+        Index("ix_sync_index_team_seq", "team_id", "team_shared", "seq"),
+        Index(
+            "ix_sync_index_pairs_seq",
+            "seq",
+            postgresql_where=text("other_participant_id IS NOT NULL"),
+            sqlite_where=text("other_participant_id IS NOT NULL"),
+        ),
     )
 
 

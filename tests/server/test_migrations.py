@@ -7,11 +7,12 @@ database: ``python -m server init-db`` runs them on every start and on every upg
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from coachapp.demo.reference import DemoProgram, demo_program
 from coachapp.ids import uuid7
@@ -20,10 +21,12 @@ from server.storage import revisions
 from server.storage.pull import pull
 from sync.protocol import Outcome
 from tests.server.conftest import caller_for
-from tests.server.test_push_pull import DANA, SAM, edit, new_participant, push
+from tests.server.test_push_pull import DANA, LEE, SAM, edit, new_participant, note, push
 
 #: The revision before a laptop's own pushed rows were marked (s0004, ``echo_device_id``).
 BEFORE_ECHO = "s0003"
+#: The revision before who may see a record was copied onto its index entry (s0005).
+BEFORE_SCOPE = "s0004"
 
 
 @pytest.fixture
@@ -108,3 +111,49 @@ def test_an_upgrade_over_pushed_records_keeps_them_and_laptops_still_pull_them_a
             own_from=after.results[0].rev,
         ).model()
     assert later not in {c.row["id"] for c in own_left_out.changes}
+
+
+def test_an_upgrade_copies_who_may_see_each_record_onto_the_index(database: Database) -> None:
+    upgrade(database.engine)
+    program = _seed(database)
+    dana, sam, lee = (caller_for(program, i) for i in (DANA, SAM, LEE))
+    teammate = dataclasses.replace(dana, coach_id=uuid7(), device_id=uuid7())  # North coach
+    shared, private = uuid7(), uuid7()
+    ordinary, secret = note(shared, "a"), note(shared, "b", restricted=True)
+    other = note(private, "c")
+    answer = push(
+        database,
+        dana,
+        new_participant(shared, shared_with_team=True),
+        new_participant(private),
+        ordinary,
+        secret,
+        other,
+    )
+    assert {r.outcome for r in answer.results} == {Outcome.APPLIED}
+
+    def views() -> list[set[str]]:
+        with database.session() as session:
+            return [
+                {c.row_id for c in pull(session, who, cursor=0, limit=1000).model().changes}
+                for who in (dana, sam, lee, teammate)
+            ]
+
+    before = views()
+    records = {shared, private, ordinary.row_id, secret.row_id, other.row_id}
+    assert before[0] >= records and before[1] >= records and not before[2] & records
+    assert before[3] & records == {shared, ordinary.row_id}
+
+    # The index as the release before wrote it: a participant's records named only the
+    # participant, not their coach and team.
+    _downgrade(database, BEFORE_SCOPE)
+    assert "team_shared" not in _columns(database, "sync_index")
+    with database.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE sync_index SET owner_coach_id = NULL, team_id = NULL"
+                " WHERE participant_id IS NOT NULL AND table_name <> 'participants'"
+            )
+        )
+    upgrade(database.engine)
+    assert views() == before

@@ -19,24 +19,7 @@ from server.storage.pull import pull
 from server.storage.tables import ServerAuditEvent
 from sync.protocol import Mutation, Outcome
 from tests.server.conftest import caller_for
-from tests.server.test_push_pull import DANA, SAM, edit, new_participant, push
-
-
-def note(pid: str, body: str) -> Mutation:
-    return Mutation(
-        mutation_id=uuid7(),
-        table="case_notes",
-        row_id=uuid7(),
-        op="upsert",
-        base_rev=0,
-        fields={
-            "participant_id": pid,
-            "contact_at": "2026-03-02T15:00:00+00:00",
-            "mode": "in_person",
-            "body": body,
-            "restricted": False,
-        },
-    )
+from tests.server.test_push_pull import DANA, SAM, edit, new_participant, note, push
 
 
 def test_a_pull_stops_below_a_revision_still_in_flight_and_gets_it_after_its_commit(

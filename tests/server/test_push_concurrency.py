@@ -7,15 +7,18 @@ import time
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from coachapp.demo.reference import DemoProgram
 from coachapp.ids import uuid7
 from coachapp.models import Conflict, Participant
 from server.db import Database
+from server.storage import bulk
 from server.storage import push as push_module
+from server.storage.pull import pull
 from sync.protocol import Outcome
 from tests.server.conftest import caller_for
-from tests.server.test_push_pull import DANA, SAM, edit, new_participant, push
+from tests.server.test_push_pull import DANA, LEE, SAM, edit, new_participant, note, push
 
 
 def test_concurrent_edits_of_one_field_end_in_a_conflict_not_a_silent_overwrite(
@@ -55,3 +58,73 @@ def test_concurrent_edits_of_one_field_end_in_a_conflict_not_a_silent_overwrite(
         assert row is not None and row.city == "Dayton"
         kept = s.query(Conflict).filter(Conflict.row_id == pid).one()
         assert (kept.server_value, kept.client_value) == ('"Dayton"', '"Akron"')
+
+
+@pytest.mark.parametrize("first", ["note", "move"])
+def test_a_record_written_while_its_participant_changes_hands_goes_to_the_new_coach(
+    server_db: Database, seeded: DemoProgram, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """Dana adds a note while Sam hands the participant to Lee. Whichever push reaches its
+    writes first is held there while the other one runs: Lee's laptop must get the note
+    either way (each entry of the pull's index carries its participant's coach)."""
+    if server_db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time: the two pushes never overlap")
+    dana, sam, lee = (caller_for(seeded, i) for i in (DANA, SAM, LEE))
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    the_note = note(pid, "Brought her pay stubs")
+    move = edit(
+        pid,
+        rev,
+        {"assigned_coach_id": lee.coach_id, "team_id": lee.team_id},
+        {"assigned_coach_id": dana.coach_id, "team_id": dana.team_id},
+    )
+    held_id = the_note.row_id if first == "note" else pid
+    reached, release = threading.Event(), threading.Event()
+    real_execute = bulk.execute
+
+    def held_execute(session: Any, writes: Any, **kwargs: Any) -> None:
+        if any(row.get("id") == held_id for w in writes for row in w.rows):
+            reached.set()  # locks taken, scope read: hold the writes and the commit
+            assert release.wait(30)
+        real_execute(session, writes, **kwargs)
+
+    monkeypatch.setattr(bulk, "execute", held_execute)
+    outcomes: dict[str, Outcome] = {}
+
+    def run(name: str, who: Any, mutation: Any) -> None:
+        outcomes[name] = push(server_db, who, mutation).results[0].outcome
+
+    pushes = {"note": (dana, the_note), "move": (sam, move)}
+    held = threading.Thread(target=run, args=(first, *pushes[first]))
+    held.start()
+    assert reached.wait(30)
+    second = "move" if first == "note" else "note"
+    other = threading.Thread(target=run, args=(second, *pushes[second]))
+    other.start()
+    # Let the second push run until it finishes or waits on the held one's locks.
+    deadline = time.monotonic() + 10
+    while other.is_alive() and not _someone_waits_on_a_lock(server_db):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    release.set()
+    held.join(30)
+    other.join(30)
+
+    assert outcomes == {"note": Outcome.APPLIED, "move": Outcome.APPLIED}
+    with server_db.session() as s:
+        lee_sees = {c.row_id for c in pull(s, lee, cursor=0, limit=1000).model().changes}
+        dana_sees = {c.row_id for c in pull(s, dana, cursor=0, limit=1000).model().changes}
+    assert {pid, the_note.row_id} <= lee_sees
+    assert not {pid, the_note.row_id} & dana_sees
+
+
+def _someone_waits_on_a_lock(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        waiting = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+        ).scalar_one()
+    return bool(waiting)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy import func, select
@@ -47,6 +48,23 @@ def edit(pid: str, base_rev: int, fields: dict[str, Any], base: dict[str, Any]) 
         base_rev=base_rev,
         fields=fields,
         base=base,
+    )
+
+
+def note(pid: str, body: str, *, restricted: bool = False) -> Mutation:
+    return Mutation(
+        mutation_id=uuid7(),
+        table="case_notes",
+        row_id=uuid7(),
+        op="upsert",
+        base_rev=0,
+        fields={
+            "participant_id": pid,
+            "contact_at": "2026-03-02T15:00:00+00:00",
+            "mode": "in_person",
+            "body": body,
+            "restricted": restricted,
+        },
     )
 
 
@@ -199,6 +217,8 @@ def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
     dana, sam, lee = (caller_for(seeded, i) for i in (DANA, SAM, LEE))
     pid = uuid7()
     rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    before = note(pid, "Intake done")
+    assert push(server_db, dana, before).results[0].outcome is Outcome.APPLIED
     with server_db.session() as s:
         dana_cursor = pull(s, dana, cursor=0, limit=100).model().next_cursor
         lee_cursor = pull(s, lee, cursor=0, limit=100).model().next_cursor
@@ -220,6 +240,46 @@ def test_reassigned_participant_leaves_one_laptop_and_reaches_the_other(
     assert [r.row_id for r in dana_page.removed] == [pid]
     assert pid not in {c.row_id for c in dana_page.changes}
     assert pid in {c.row_id for c in lee_page.changes} and lee_page.removed == []
+    assert before.row_id in {c.row_id for c in lee_page.changes}  # the record came along
+
+    # What Dana wrote offline before the move, and anything after, is Lee's now too.
+    after = note(pid, "Called about the move")
+    assert push(server_db, lee, after).results[0].outcome is Outcome.APPLIED
+    with server_db.session() as s:
+        lee_next = pull(s, lee, cursor=lee_page.next_cursor, limit=100).model()
+        dana_next = pull(s, dana, cursor=dana_page.next_cursor, limit=100).model()
+    assert after.row_id in {c.row_id for c in lee_next.changes}
+    assert dana_next.changes == []
+
+
+def test_sharing_a_participant_brings_their_records_to_teammates_and_unsharing_takes_them(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    dana = caller_for(seeded, DANA)
+    teammate = dataclasses.replace(dana, coach_id=uuid7(), device_id=uuid7())  # North coach
+    pid = uuid7()
+    rev = push(server_db, dana, new_participant(pid)).results[0].rev
+    ordinary, restricted = note(pid, "Résumé review"), note(pid, "Safety plan", restricted=True)
+    push(server_db, dana, ordinary, restricted)
+
+    def teammate_sees() -> set[str]:
+        with server_db.session() as s:
+            return {c.row_id for c in pull(s, teammate, cursor=0, limit=100).model().changes}
+
+    assert pid not in teammate_sees()
+    shared = push(
+        server_db, dana, edit(pid, rev, {"shared_with_team": True}, {"shared_with_team": False})
+    ).results[0]
+    assert shared.outcome is Outcome.APPLIED
+    seen = teammate_sees()
+    assert {pid, ordinary.row_id} <= seen and restricted.row_id not in seen
+    unshared = push(
+        server_db,
+        dana,
+        edit(pid, shared.rev, {"shared_with_team": False}, {"shared_with_team": True}),
+    ).results[0]
+    assert unshared.outcome is Outcome.APPLIED
+    assert not {pid, ordinary.row_id} & teammate_sees()
 
 
 def test_the_server_runs_the_same_field_checks_as_the_intake_form(
