@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer
@@ -16,13 +16,17 @@ JSONValue = str | int | float | bool | None
 
 
 def to_wire(value: Any) -> JSONValue:
-    """A column value as JSON: dates and times as ISO 8601, enums by value."""
+    """A column value as JSON: dates and times as ISO 8601 (times with a zone in UTC), enums
+    by value."""
     if isinstance(value, enum.Enum):  # before str: a StrEnum is a str too
         return str(value.value)
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, datetime):
-        return value.isoformat()
+        if value.tzinfo is not None and value.utcoffset() != timedelta(0):
+            value = value.astimezone(UTC)  # one form for one instant, as the store keeps it
+        text: str = value.isoformat()
+        return text
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"cannot encode {type(value).__name__} for sync")

@@ -58,7 +58,7 @@ class _Answer:
         return orjson.dumps(vars(self))
 
     def _model(self) -> BaseModel:
-        return self._checked.model_validate(vars(self))
+        return self._checked.model_validate_json(self.json())
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def pull(
     entries = entries[:limit]
     next_cursor = entries[-1][0] if has_more else max(top, cursor)
     return Page(
-        changes=_load(session, entries),
+        changes=_changes(session, entries),
         removed=_removals(session, viewer, after=cursor, upto=next_cursor),
         next_cursor=next_cursor,
         has_more=has_more,
@@ -158,7 +158,7 @@ def _index_query(role: str, has_team: bool, leave_out_own: bool, rows: int) -> E
             SyncIndex.seq < bindparam("own_from", type_=BigInteger),
         )
     branches = [
-        select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
+        select(SyncIndex.seq)
         .where(
             branch,
             SyncIndex.seq > bindparam("cursor", type_=BigInteger),
@@ -171,15 +171,18 @@ def _index_query(role: str, has_team: bool, leave_out_own: bool, rows: int) -> E
         for branch in index_branches(viewer)
     ]
     if len(branches) == 1:
-        return branches[0]
-    scope = union(*(select(b.subquery()) for b in branches)).subquery()
-    return select(scope).order_by(scope.c.seq).limit(rows)
+        page = branches[0].subquery()
+    else:
+        scope = union(*(select(b.subquery()) for b in branches)).subquery()
+        page = select(scope.c.seq).order_by(scope.c.seq).limit(rows).subquery()
+    # The entries themselves (with the rows they carry) only for the page's revisions.
+    return select(*_ENTRY).join(page, page.c.seq == SyncIndex.seq).order_by(SyncIndex.seq)
 
 
 def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> ReferencePage:
     top = revisions.current(session)
     entries = session.execute(
-        select(SyncIndex.seq, SyncIndex.table_name, SyncIndex.row_id)
+        select(*_ENTRY)
         .where(
             SyncIndex.org_id == org_id,
             SyncIndex.seq > since,
@@ -192,7 +195,43 @@ def pull_reference(session: Session, org_id: str, *, since: int, limit: int) -> 
     has_more = len(entries) > limit
     entries = entries[:limit]
     next_since = entries[-1][0] if has_more else max(top, since)
-    return ReferencePage(changes=_load(session, entries), next_since=next_since, has_more=has_more)
+    return ReferencePage(
+        changes=_changes(session, entries), next_since=next_since, has_more=has_more
+    )
+
+
+#: What a page reads of each index entry: revision, row, and the row as a pull carries it.
+_ENTRY = (
+    SyncIndex.seq,
+    SyncIndex.table_name,
+    SyncIndex.row_id,
+    SyncIndex.deleted,
+    SyncIndex.payload,
+)
+
+
+def _changes(session: Session, entries: Sequence[Any]) -> list[dict[str, Any]]:
+    """``Change`` dicts for index entries (``_ENTRY`` tuples), in their order. An entry's
+    ``payload`` goes out as the JSON text it is, never parsed (``orjson.Fragment``); rows
+    of entries without one (written before payloads were kept) are read from their tables.
+    """
+    unread = [(seq, table, row_id) for seq, table, row_id, _, payload in entries if not payload]
+    loaded = {(c["table"], c["row_id"]): c for c in _load(session, unread)} if unread else {}
+    changes: list[dict[str, Any]] = []
+    for seq, table, row_id, deleted, payload in entries:
+        if payload:
+            changes.append(
+                {
+                    "table": table,
+                    "row_id": row_id,
+                    "rev": seq,
+                    "deleted": deleted,
+                    "row": orjson.Fragment(payload),
+                }
+            )
+        elif (change := loaded.get((table, row_id))) is not None:
+            changes.append(change)
+    return changes
 
 
 def _load(session: Session, entries: Sequence[Any]) -> list[dict[str, Any]]:

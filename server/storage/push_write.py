@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+import orjson
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from coachapp.models import SYNCED_MODELS, PossibleDuplicate
@@ -267,6 +268,8 @@ def _index(batch: Batch, echoed: dict[Key, str]) -> bulk.Write:
                     row.table, row.values, lambda c: teams.get(c or ""), person
                 ),
                 "echo_device_id": echoed.get(key),
+                "payload": orjson.dumps(row.wire).decode(),
+                "deleted": row.deleted,
             }
             for key, row in batch.stamped.items()
         ),

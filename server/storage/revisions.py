@@ -27,10 +27,12 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from coachapp.models import REFERENCE_MODELS, Coach, Participant, SyncedMixin
+from coachapp.models.wire import to_wire
 from server.storage import bulk
 from server.storage.tables import RevCounter, SyncIndex
 
@@ -252,19 +254,26 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
     people = people_scopes(
         session, (v.get("participant_id") or v.get("participant_a_id") for v in values)
     )
-    entries = []
-    for (table, _id), row, row_values, rev in zip(
-        unique, unique.values(), values, take(session, len(unique)), strict=True
-    ):
+    for row, rev in zip(unique.values(), take(session, len(unique)), strict=True):
         row.rev = rev
+    session.flush()
+    entries = []
+    for (table, _id), row in unique.items():
+        final = {c.key: getattr(row, c.key) for c in row.__table__.columns}  # type: ignore[attr-defined]
         entries.append(
             {
-                "seq": rev,
-                **index_entry(table, row_values, lambda c: teams.get(c or ""), people.get),
+                "seq": row.rev,
+                **index_entry(table, final, lambda c: teams.get(c or ""), people.get),
+                **carried(final),
             }
         )
-    session.flush()
     write_index(session, entries)
+
+
+def carried(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The index columns holding the row as a pull carries it (``values``: every column)."""
+    wire = {name: to_wire(value) for name, value in values.items()}
+    return {"payload": orjson.dumps(wire).decode(), "deleted": bool(values["deleted"])}
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

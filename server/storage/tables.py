@@ -130,6 +130,11 @@ class SyncIndex(ServerBase):
     #: with the team. Always true for a row with no participant that names a team.
     team_shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The row at this revision, as a pull carries it: its wire form as JSON (so a pull reads
+    #: it from here, not every column of every row from its table), and whether it is a
+    #: tombstone. None for entries written before these were kept: a pull reads that row.
+    payload: Mapped[str | None] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: The device whose push answer held the row at this revision (None: any other change).
     #: That laptop already has the row; its pull after the push may leave it out.
     echo_device_id: Mapped[str | None] = mapped_column(String(36))

@@ -301,3 +301,57 @@ def test_the_server_runs_the_same_field_checks_as_the_intake_form(
         (Outcome.REJECTED, "state"),
         (Outcome.APPLIED, ""),
     ]
+
+
+def test_a_page_carried_by_the_index_is_the_page_read_from_the_tables(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    """Each index entry keeps its row as a pull carries it, written by every writer (the
+    push, and ``revisions.stamp`` for everything else). A page made from those must be the
+    page read from the tables themselves — as servers upgraded from before payloads do."""
+    from coachapp.demo.people import FamilyGenerator
+    from server.storage import revisions
+    from server.storage.tables import SyncIndex
+
+    dana, sam = caller_for(seeded, DANA), caller_for(seeded, SAM)
+    admin = dataclasses.replace(sam, coach_id=uuid7(), role="admin", team_id=None)
+    # A caseload with a record in every table, written as an administrator's tools write.
+    made = FamilyGenerator(seeded, seed=7).batch(0, 6)
+    with server_db.session() as s:
+        rows = [model(**values) for model, table in made.items() for values in table]
+        s.add_all(rows)
+        s.flush()
+        revisions.stamp(s, rows)
+    # And what a laptop pushes: a time given in another zone, a deletion, a shared person.
+    pid = uuid7()
+    late = note(pid, "Evening call")
+    late.fields["contact_at"] = "2026-03-02T19:30:00.250000-05:00"
+    dropped = note(pid, "Entered twice")
+    first = push(server_db, dana, new_participant(pid, shared_with_team=True), late, dropped)
+    assert {r.outcome for r in first.results} == {Outcome.APPLIED}
+    gone = Mutation(
+        mutation_id=uuid7(),
+        table="case_notes",
+        row_id=dropped.row_id,
+        op="delete",
+        base_rev=first.results[2].rev,
+    )
+    assert push(server_db, dana, gone).results[0].outcome is Outcome.APPLIED
+
+    def everything() -> list[dict[str, Any]]:
+        with server_db.session() as s:
+            page = pull(s, admin, cursor=0, limit=2000).model()
+        assert not page.has_more
+        return [c.model_dump(mode="json") for c in page.changes]
+
+    carried = everything()
+    with server_db.session() as s:
+        assert s.scalar(select(func.count()).where(SyncIndex.payload.is_(None))) == 0
+        s.execute(SyncIndex.__table__.update().values(payload=None))
+    read = everything()
+    tables = {c["table"] for c in carried}
+    assert {model.__tablename__ for model in made} <= tables  # type: ignore[attr-defined]
+    assert carried == read
+    assert next(c for c in carried if c["row_id"] == dropped.row_id)["deleted"] is True
+    evening = next(c for c in carried if c["row_id"] == late.row_id)
+    assert evening["row"]["contact_at"] == "2026-03-03T00:30:00.250000+00:00"
