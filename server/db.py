@@ -72,11 +72,28 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._glances = self._sessions
+        if engine.dialect.name == "postgresql":
+            autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+            self._glances = sessionmaker(bind=autocommit, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed at the end of the block, rolled back on error."""
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def glance(self) -> Iterator[Session]:
+        """A quick look (a read, and at most one single-statement write) outside a
+        transaction: on PostgreSQL each statement commits on its own, which spares the
+        BEGIN and COMMIT round trips of the check every request starts with. Elsewhere an
+        ordinary transaction (SQLite's writes must begin ``IMMEDIATE``)."""
+        if self._glances is self._sessions:
+            with self.session() as session:
+                yield session
+            return
+        with self._glances() as session:
             yield session
 
     def dispose(self) -> None:

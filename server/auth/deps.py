@@ -83,7 +83,7 @@ def current_device(
         raise ApiError(
             401, ErrorCode.UNAUTHENTICATED, "Sign in first.", headers=_CHALLENGE
         ) from None
-    with get_database(request).session() as session:
+    with get_database(request).glance() as session:
         return _caller(session, claims, now=utcnow())
 
 

@@ -141,7 +141,6 @@ class SyncIndex(ServerBase):
     __table_args__ = (
         UniqueConstraint("table_name", "row_id"),
         Index("ix_sync_index_org_seq", "org_id", "seq"),
-        Index("ix_sync_index_participant", "participant_id"),
         # A coach's and a team's entries: their ids are of one organisation, so these lead
         # with them alone — with no statistics yet (a new server), PostgreSQL then has no
         # reason to prefer ``ix_sync_index_org_seq`` and filter the whole organisation.

@@ -476,3 +476,23 @@ def test_a_database_out_of_reach_is_a_503_the_laptop_retries_not_a_500(tmp_path:
         assert answer.json()["code"] == "server_busy"
         assert int(answer.headers["Retry-After"]) > 0
         assert live.request("GET", "/v1/sync/pull", who.access_token).status_code == 200
+
+
+def test_a_laptops_last_contact_is_kept_for_the_administrators_device_list(world: World) -> None:
+    """``list-devices`` tells an administrator when each laptop was last heard from: a sync
+    request moves it on (at most once a minute), and it stays moved."""
+    from datetime import timedelta
+
+    from coachapp.models import utcnow
+
+    session = world.sessions["lee.coach"]
+    long_ago = utcnow() - timedelta(days=3)
+    with world.live.db.session() as s:
+        s.execute(
+            update(Device).where(Device.id == session.device_id).values(last_seen_at=long_ago)
+        )
+    answer = world.live.request("GET", "/v1/sync/pull?cursor=0&limit=1", session.access_token)
+    assert answer.status_code == 200
+    with world.live.db.session() as s:
+        seen = s.scalar(select(Device.last_seen_at).where(Device.id == session.device_id))
+    assert seen is not None and utcnow() - seen < timedelta(minutes=1)

@@ -41,6 +41,8 @@ def upgrade() -> None:
         "UPDATE sync_index SET team_shared = true"
         " WHERE participant_id IS NULL AND team_id IS NOT NULL"
     )
+    # Nothing reads entries by participant any more; each index costs every write.
+    op.drop_index("ix_sync_index_participant", table_name="sync_index")
     op.create_index("ix_sync_index_owner_seq", "sync_index", ["owner_coach_id", "seq"])
     op.create_index("ix_sync_index_team_seq", "sync_index", ["team_id", "team_shared", "seq"])
     op.create_index(
@@ -58,5 +60,6 @@ def downgrade() -> None:
     op.drop_index("ix_sync_index_pairs_seq", table_name="sync_index")
     op.drop_index("ix_sync_index_team_seq", table_name="sync_index")
     op.drop_index("ix_sync_index_owner_seq", table_name="sync_index")
+    op.create_index("ix_sync_index_participant", "sync_index", ["participant_id"])
     with op.batch_alter_table("sync_index") as batch:
         batch.drop_column("team_shared")
