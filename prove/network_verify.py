@@ -22,7 +22,7 @@ from sqlalchemy import select
 from coachapp.models import AuditEvent, CaseNote, Conflict, Participant, Task
 from coachapp.models.wire import to_wire
 from prove.network_casework import EDITED_FIELDS, Edit, Ledger, note_tag, task_tag
-from sync.engine import INFLIGHT_BATCH, read_setting
+from sync.engine import recorded_batches
 from tests.server.live import LiveServer
 from tests.sync.laptops import Laptop
 from tests.sync.snapshots import differences, outbox_size, snapshot, sync_problems
@@ -142,7 +142,7 @@ def _laptops(verdict: Verdict, live: LiveServer, machines: dict[str, Laptop]) ->
             theirs = snapshot(s, coach_id=actor.coach_id)
         verdict.equal[name] = differences(laptop, theirs)
         waiting = outbox_size(machine.store)
-        inflight = read_setting(machine.store, INFLIGHT_BATCH) is not None
+        inflight = recorded_batches(machine.store)[0] is not None
         problems = sync_problems(machine.store)
         if waiting or inflight or problems:
             verdict.leftovers[name] = (

@@ -7,6 +7,7 @@ with their original base values, so the server can still merge or flag a conflic
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -293,11 +294,21 @@ def rebase_queued(
     with the same query), for ``apply_rows``.
     """
     latest = {(table, str(row["id"])): row for table, row in answered}
-    if not latest or session.scalar(select(OutboxEntry.seq).limit(1)) is None:
+    conn = session.connection()
+    # Through the driver: after every answer of a big push, and usually nothing is queued.
+    if not latest or conn.exec_driver_sql(_ANY_QUEUED).first() is None:
         return {}
-    queued: dict[tuple[str, str], list[Any]] = {}
     ids = sorted({row_id for _table, row_id in latest})
+    found: list[int] = []
     for start in range(0, len(ids), 500):
+        chunk = tuple(ids[start : start + 500])
+        found.extend(
+            seq
+            for seq, table_name, row_id in conn.exec_driver_sql(_queued_for(len(chunk)), chunk)
+            if (table_name, row_id) in latest
+        )
+    queued: dict[tuple[str, str], list[Any]] = {}
+    for start in range(0, len(found), 500):
         for entry in session.execute(
             select(
                 OutboxEntry.seq,
@@ -308,11 +319,10 @@ def rebase_queued(
                 OutboxEntry.base,
                 OutboxEntry.base_rev,
             )
-            .where(OutboxEntry.row_id.in_(ids[start : start + 500]))
+            .where(OutboxEntry.seq.in_(found[start : start + 500]))
             .order_by(OutboxEntry.seq)
         ):
-            if (entry.table_name, entry.row_id) in latest:
-                queued.setdefault((entry.table_name, entry.row_id), []).append(entry)
+            queued.setdefault((entry.table_name, entry.row_id), []).append(entry)
     pending: dict[tuple[str, str], set[str]] = {}
     for key, entries in queued.items():
         names = pending.setdefault(key, set())
@@ -334,6 +344,19 @@ def rebase_queued(
             update(OutboxEntry).where(OutboxEntry.seq.in_(seqs)).values(base_rev=answer["rev"])
         )
     return pending
+
+
+_ANY_QUEUED = f"SELECT 1 FROM {OutboxEntry.__tablename__} LIMIT 1"  # noqa: S608
+
+
+@functools.cache
+def _queued_for(count: int) -> str:
+    """Outbox keys of entries for ``count`` row ids (the driver's ``?`` parameters)."""
+    marks = ",".join("?" * count)
+    return (
+        f"SELECT seq, table_name, row_id FROM {OutboxEntry.__tablename__}"  # noqa: S608
+        f" WHERE row_id IN ({marks})"
+    )
 
 
 def _seen_by(entries: Sequence[Any], local: Mapping[str, Any]) -> dict[str, Any] | None:

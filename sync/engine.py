@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from json.encoder import encode_basestring_ascii
 from typing import Any, Protocol
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce
@@ -44,8 +45,14 @@ log = logging.getLogger(__name__)
 
 PULL_CURSOR = "sync.pull_cursor"
 REFERENCE_SINCE = "sync.reference_since"
+#: Push batches are written down before they are sent, in two slots: ``OUT_SLOT`` names the
+#: one whose answer is awaited ("a" or "b"); the other, if set, holds the batch after it,
+#: sent as soon as that answer comes. Moving on is a change of that name, not a copy of a
+#: few hundred kilobytes; the answered batch's slot then takes the next one.
+BATCH_SLOTS = {"a": "sync.batch_a", "b": "sync.batch_b"}
+OUT_SLOT = "sync.batch_out"
+#: Where releases before the slots wrote the batch out and the next one (read once, moved).
 INFLIGHT_BATCH = "sync.inflight_batch"
-#: The batch after the one in flight: written down, sent as soon as that one is answered.
 NEXT_BATCH = "sync.next_batch"
 REFRESH_TOKEN = "sync.refresh_token"  # noqa: S105 - a settings key, not a secret
 LAST_SUCCESS = "sync.last_success_at"
@@ -222,14 +229,15 @@ class SyncEngine:
                 with self.store.write(remote=True) as session:
                     lowest = self._absorb(session, current, answer, report)
                     cancelled = cancelled or stop()
+                    answered, out = _slots(session)
                     if following is not None:
-                        write_setting(session, INFLIGHT_BATCH, following.recorded)
-                        write_setting(session, NEXT_BATCH, None)
+                        write_setting(session, OUT_SLOT, out)  # the next batch is out now
                         after = None if cancelled else self._take(session, after=following)
-                        if after is not None:
-                            write_setting(session, NEXT_BATCH, after.recorded)
+                        # The answered batch's slot takes the one after (or is emptied).
+                        write_setting(session, BATCH_SLOTS[answered], _text(after))
                         current, following = following, after
                     else:
+                        write_setting(session, BATCH_SLOTS[answered], None)
                         current, following = (
                             (None, None) if cancelled else self._recorded_or_new(session)
                         )
@@ -252,16 +260,23 @@ class SyncEngine:
 
         A batch is recorded before it is sent, so a crash or a lost answer resends exactly
         the same mutations (same ids)."""
-        current = _recorded(session, INFLIGHT_BATCH)
-        following = _recorded(session, NEXT_BATCH)
-        if current is None:
-            # Nothing out (a lone "next" cannot be left without the one before it).
-            current = following or self._take(session, after=None)
-            following = None
-            write_setting(session, INFLIGHT_BATCH, current.recorded if current else None)
-        if current is not None and following is None:
+        _move_old_records(session)
+        out, other = _slots(session)
+        current = _recorded(session, BATCH_SLOTS[out])
+        following = _recorded(session, BATCH_SLOTS[other])
+        if current is None and following is not None:
+            # A lone "next" (cannot be left without the one before it): it is out now.
+            write_setting(session, OUT_SLOT, other)
+            out, other, current, following = other, out, following, None
+        elif current is None:
+            current = self._take(session, after=None)
+            if current is None:
+                return None, None
+            write_setting(session, BATCH_SLOTS[out], current.recorded)
+        if following is None:
             following = self._take(session, after=current)
-        write_setting(session, NEXT_BATCH, following.recorded if following else None)
+            if following is not None:
+                write_setting(session, BATCH_SLOTS[other], following.recorded)
         return current, following
 
     def _take(self, session: Session, *, after: _Batch | None) -> _Batch | None:
@@ -272,33 +287,28 @@ class SyncEngine:
         busy = after.rows if after is not None else set()
         # Which entries make the batch, from their keys alone; then only those entries'
         # values (plain rows, not ORM objects; their JSON decoded once).
-        window = (
-            session.connection()
-            .execute(
-                select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id)
-                .order_by(OutboxEntry.seq)
-                .limit(self.batch_size * 2 + len(skip))
-            )
-            .all()
-        )
+        # Through the driver: these two run for every batch of a big push, and SQLAlchemy's
+        # statement and row handling cost more than SQLite's reading.
+        conn = session.connection()
+        window = conn.exec_driver_sql(_WINDOW_SQL, (self.batch_size * 2 + len(skip),)).all()
         free: list[Any] = []
         for entry in window:
-            if entry.seq in skip:
+            if entry[0] in skip:
                 continue
-            if (entry.table_name, entry.row_id) in busy:
+            if (entry[1], entry[2]) in busy:
                 break
             free.append(entry)
         if not free:
             return None
         picked = _first_rows(free, limit=self.batch_size)
         # The values as the JSON text they are stored as: most entries go out as they are.
-        entries = (
-            session.connection()
-            .execute(
-                select(*_QUEUED_TEXT).where(OutboxEntry.seq.in_(picked)).order_by(OutboxEntry.seq)
-            )
-            .all()
-        )
+        # Read by range (seq is the row id) and kept if picked.
+        chosen = set(picked)
+        entries = [
+            entry
+            for entry in conn.exec_driver_sql(_ENTRIES_SQL, (picked[0], picked[-1])).all()
+            if entry.seq in chosen
+        ]
         mutations, keys, seqs = coalesce_json(entries, limit=self.batch_size)
         device_id = read_setting_in(session, "device_id") or (
             self.store.actor.device_id if self.store.actor else ""
@@ -380,8 +390,7 @@ class SyncEngine:
         apply.apply_rows(session, rows, pending=pending)
         for merged, survivor in merges.items():
             apply.follow_merge(session, merged, survivor)
-        write_setting(session, INFLIGHT_BATCH, None)
-        session.flush()  # the next batch is written down in this same transaction
+        session.flush()  # its slot is emptied or refilled in this same transaction
         return min(taken, default=None)
 
     # --- pull ----------------------------------------------------------------------------------
@@ -484,6 +493,40 @@ class _Batch:
         return f'{{"request":{self.text},"seqs":{json.dumps(self.seqs)}}}'
 
 
+def _slots(session: Session) -> tuple[str, str]:
+    """(the slot of the batch out, the other slot)."""
+    out = read_setting_in(session, OUT_SLOT)
+    return ("b", "a") if out == "b" else ("a", "b")
+
+
+def _text(batch: _Batch | None) -> str | None:
+    return batch.recorded if batch is not None else None
+
+
+def _move_old_records(session: Session) -> None:
+    """Batches an older release wrote down (the answer never came) go into the slots."""
+    out = read_setting_in(session, INFLIGHT_BATCH)
+    following = read_setting_in(session, NEXT_BATCH)
+    if out is None and following is None:
+        return
+    write_setting(session, BATCH_SLOTS["a"], out)
+    write_setting(session, BATCH_SLOTS["b"], following)
+    write_setting(session, OUT_SLOT, "a")
+    write_setting(session, INFLIGHT_BATCH, None)
+    write_setting(session, NEXT_BATCH, None)
+
+
+def recorded_batches(store: LocalStore) -> tuple[str | None, str | None]:
+    """The push batches written down and not yet answered, as recorded: (the batch out, the
+    one after it). What an administrator's checks and the fault tests look at."""
+    with store.read() as session:
+        out, other = _slots(session)
+        return (
+            read_setting_in(session, BATCH_SLOTS[out]) or read_setting_in(session, INFLIGHT_BATCH),
+            read_setting_in(session, BATCH_SLOTS[other]) or read_setting_in(session, NEXT_BATCH),
+        )
+
+
 def _recorded(session: Session, key: str) -> _Batch | None:
     saved = read_setting_in(session, key)
     if not saved:
@@ -540,6 +583,16 @@ _QUEUED_TEXT = (
     OutboxEntry.base_rev,
 )
 _EMPTY = (None, "null", "{}")
+#: A string as ``json.dumps`` writes it, without its dispatch (three per mutation).
+_quoted = encode_basestring_ascii
+_OUTBOX = OutboxEntry.__tablename__
+#: The next entries' keys, in order (a batch's window).
+_WINDOW_SQL = f"SELECT seq, table_name, row_id FROM {_OUTBOX} ORDER BY seq LIMIT ?"  # noqa: S608
+#: Entries by seq range, every ``_QUEUED`` column with the values as stored (JSON text).
+_ENTRIES_SQL = (
+    "SELECT seq, mutation_id, table_name, row_id, op, fields, base, base_rev"  # noqa: S608
+    f" FROM {_OUTBOX} WHERE seq BETWEEN ? AND ? ORDER BY seq"
+)
 
 
 @dataclass(frozen=True)
@@ -580,8 +633,8 @@ def coalesce_json(
             delete = first.op == "delete"
             fields = "{}" if delete or first.fields in _EMPTY else first.fields
             mutations.append(
-                f'{{"mutation_id":{json.dumps(first.mutation_id)},'
-                f'"table":{json.dumps(first.table_name)},"row_id":{json.dumps(first.row_id)},'
+                f'{{"mutation_id":{_quoted(first.mutation_id)},'
+                f'"table":{_quoted(first.table_name)},"row_id":{_quoted(first.row_id)},'
                 f'"op":"{"delete" if delete else "upsert"}","base_rev":{int(first.base_rev)},'
                 f'"fields":{fields},"base":{{}}}}'
             )

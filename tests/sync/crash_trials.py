@@ -33,7 +33,7 @@ from coachapp.models import Conflict
 from coachapp.store.local import LocalStore
 from server.storage.tables import AppliedMutation
 from sync import provision
-from sync.engine import INFLIGHT_BATCH, read_setting
+from sync.engine import recorded_batches
 from sync.errors import SignInRequired
 from tests.server.live import PASSWORD, LiveServer
 from tests.sync.casework import answered_mutations, server_snapshot_for
@@ -300,7 +300,7 @@ def _anchor_reached(run: Run, stratum: str, watch: ServerWatch) -> bool:
 
 def _answer_was_lost(live: LiveServer, store: LocalStore) -> bool:
     """The laptop still holds a batch as unanswered that the server has in fact saved."""
-    recorded = read_setting(store, INFLIGHT_BATCH)
+    recorded = recorded_batches(store)[0]
     if recorded is None:
         return False
     ids = [m["mutation_id"] for m in json.loads(recorded)["request"]["mutations"]]

@@ -23,7 +23,15 @@ from coachapp.errors import CoachAppError
 from coachapp.models import CaseNote, Conflict
 from coachapp.services import notes, participants
 from server.storage.tables import AppliedMutation
-from sync.engine import INFLIGHT_BATCH, NEXT_BATCH, read_setting
+from sync.engine import (
+    BATCH_SLOTS,
+    INFLIGHT_BATCH,
+    NEXT_BATCH,
+    OUT_SLOT,
+    read_setting,
+    recorded_batches,
+    write_setting,
+)
 from sync.errors import Offline
 from tests.server.live import LiveServer
 from tests.sync.casework import (
@@ -113,7 +121,7 @@ def test_when_every_answer_is_lost_the_coach_keeps_working_and_the_next_cycle_do
     with pytest.raises(Offline):
         dana.sync()
 
-    recorded = read_setting(dana.store, INFLIGHT_BATCH)
+    recorded = recorded_batches(dana.store)[0]
     assert recorded is not None, "the batch sent must be written down until answered"
     sent = [m["mutation_id"] for m in json.loads(recorded)["request"]["mutations"]]
     with live.db.session() as s:
@@ -129,7 +137,7 @@ def test_when_every_answer_is_lost_the_coach_keeps_working_and_the_next_cycle_do
     participants.update_participant(dana.store, pid, changes={"phone": "614-555-0142"})
     report = dana.sync()
 
-    assert read_setting(dana.store, INFLIGHT_BATCH) is None
+    assert recorded_batches(dana.store)[0] is None
     assert (report.rejected, report.conflicts) == (0, 0)
     assert server_participants_named(live, "Retry") == [pid]
     assert server_notes_saying(live, "First call, answer lost five times") == 1
@@ -142,6 +150,35 @@ def test_when_every_answer_is_lost_the_coach_keeps_working_and_the_next_cycle_do
         False,
     )
     assert server_conflicts(live) == []
+    assert_matches_server(live, dana)
+
+
+def test_batches_an_older_release_wrote_down_still_go_out_once_after_the_update(
+    live: LiveServer, proxy: FaultProxy, dana: Laptop
+) -> None:
+    pid = enroll(dana, "Olu", last="Upgrade")
+    add_note(dana, pid, "Written before the update")
+    waiting = mutations_waiting(dana)
+    before = answered_mutations(live, device_of(dana))
+    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
+    with pytest.raises(Offline):
+        dana.sync()
+    out, following = recorded_batches(dana.store)
+    assert out is not None
+    # Kept as the release before the slots kept them.
+    with dana.store.write(remote=True) as session:
+        for slot in (*BATCH_SLOTS.values(), OUT_SLOT):
+            write_setting(session, slot, None)
+        write_setting(session, INFLIGHT_BATCH, out)
+        write_setting(session, NEXT_BATCH, following)
+
+    report = dana.sync()
+
+    assert recorded_batches(dana.store) == (None, None)
+    assert read_setting(dana.store, INFLIGHT_BATCH) is None
+    assert (report.rejected, report.conflicts) == (0, 0)
+    assert answered_mutations(live, device_of(dana)) - before == waiting
+    assert server_notes_saying(live, "Written before the update") == 1
     assert_matches_server(live, dana)
 
 
@@ -161,8 +198,7 @@ def test_when_answers_are_lost_mid_push_both_batches_written_down_go_out_again_a
     with pytest.raises(Offline):
         dana.sync()
 
-    out = read_setting(dana.store, INFLIGHT_BATCH)
-    following = read_setting(dana.store, NEXT_BATCH)
+    out, following = recorded_batches(dana.store)
     assert out is not None and following is not None, "the batch out and the next are kept"
     ids = {m["mutation_id"] for m in json.loads(out)["request"]["mutations"]}
     later = {m["mutation_id"] for m in json.loads(following)["request"]["mutations"]}
@@ -178,10 +214,7 @@ def test_when_answers_are_lost_mid_push_both_batches_written_down_go_out_again_a
 
     report = dana.sync()
 
-    assert (read_setting(dana.store, INFLIGHT_BATCH), read_setting(dana.store, NEXT_BATCH)) == (
-        None,
-        None,
-    )
+    assert recorded_batches(dana.store) == (None, None)
     assert (report.rejected, report.conflicts, outbox_size(dana.store)) == (0, 0, 0)
     assert answered_mutations(live, device_of(dana)) - before == waiting
     assert sorted(server_participants_named(live, "Twice")) == sorted(people)
@@ -198,7 +231,7 @@ def test_a_record_removed_while_the_batch_that_made_it_is_unanswered_is_removed_
     proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
     with pytest.raises(Offline):
         dana.sync()
-    assert read_setting(dana.store, INFLIGHT_BATCH) is not None
+    assert recorded_batches(dana.store)[0] is not None
 
     # Offline as far as she knows, the coach removes the note; the batch that made it goes
     # out again first, and the removal after its answer, based on the revision it made.
