@@ -4,6 +4,11 @@ Pages are cut by revision; a page only ever reaches up to the highest committed 
 read at its start (revisions are taken at commit, see ``revisions``), so nothing committed
 later with a smaller number can be skipped. Participants that left the caller's scope come
 back as ``removed`` entries so the laptop deletes them and everything of theirs.
+
+A page is read from ``sync_index`` alone: each entry carries who may see its row (so the
+viewer's entries are found by index, ``scope.index_branches``) and the row itself as the
+wire carries it (``payload``, sent on unparsed). Entries written before payloads were kept
+are filled from their tables (``_load``).
 """
 
 from __future__ import annotations
