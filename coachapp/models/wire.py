@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer
+from sqlalchemy import Boolean, Date, Float, Integer, String
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.sql.schema import Column
+from sqlalchemy.sql.schema import Column, Table
 
 from coachapp.models.base import UTCDateTime
 
@@ -30,6 +32,41 @@ def to_wire(value: Any) -> JSONValue:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"cannot encode {type(value).__name__} for sync")
+
+
+def row_to_wire(table: Table, values: Mapping[str, Any]) -> dict[str, JSONValue]:
+    """Every column of a row in wire form (what a push answer and a pull carry), from its
+    values as held in Python. Flags and numbers take their column's type, as a row read back
+    from the table would (code may have set ``1`` for true; the laptop refuses that)."""
+    row: dict[str, JSONValue] = {}
+    for name, kind in _wire_plan(table):
+        value = values.get(name)
+        if value is None:
+            row[name] = None
+        elif kind is None:
+            row[name] = value  # text and whole numbers are their own wire form
+        elif kind is to_wire:
+            row[name] = to_wire(value)
+        else:
+            row[name] = kind(value)
+    return row
+
+
+@functools.cache
+def _wire_plan(table: Table) -> tuple[tuple[str, Callable[[Any], JSONValue] | None], ...]:
+    """Each column of ``table`` and how its value becomes wire form (None: as it is)."""
+    plan: list[tuple[str, Callable[[Any], JSONValue] | None]] = []
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, SAEnum) or not isinstance(kind, String | Integer | Boolean | Float):
+            plan.append((column.key, to_wire))  # times, dates, enums
+        elif isinstance(kind, Boolean):
+            plan.append((column.key, bool))
+        elif isinstance(kind, Float):
+            plan.append((column.key, float))
+        else:
+            plan.append((column.key, None))
+    return tuple(plan)
 
 
 def from_wire(column: Column[Any], value: JSONValue) -> Any:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Enum, Float, Integer, String
+from sqlalchemy import Column
 
 from coachapp.models import (
     SYNC_COLUMNS,
@@ -22,7 +22,7 @@ from coachapp.models import (
     SyncedMixin,
     utcnow,
 )
-from coachapp.models.wire import from_wire, to_wire
+from coachapp.models.wire import from_wire, row_to_wire
 from coachapp.rules.person_fields import PERSON_FIELDS, check_person_fields
 from coachapp.validation import FieldCheck
 from server.storage.revisions import REFERENCE_TABLES
@@ -137,23 +137,4 @@ def forbidden_change(model: type[SyncedMixin], values: dict[str, Any]) -> str | 
 
 def wire_row(model: type[SyncedMixin], values: dict[str, Any]) -> dict[str, Any]:
     """Every column of a row in wire form (what a push answer and a pull carry)."""
-    names, encoded = _wire_plan(model.__tablename__)  # type: ignore[attr-defined]
-    row = {name: values.get(name) for name in names}
-    for name in encoded:
-        value = row[name]
-        if value is not None:
-            row[name] = to_wire(value)
-    return row
-
-
-@cache
-def _wire_plan(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A table's columns, and those whose values need ``to_wire`` (times, dates, enums)."""
-    columns = _columns(table)
-    plain = (String, Integer, Boolean, Float)
-    encoded = tuple(
-        name
-        for name, column in columns.items()
-        if isinstance(column.type, Enum) or not isinstance(column.type, plain)
-    )
-    return tuple(columns), encoded
+    return row_to_wire(model.__table__, values)  # type: ignore[attr-defined]

@@ -23,17 +23,16 @@ laptops pushing the same person at the same moment find each other.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Boolean, Float, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from coachapp.models import REFERENCE_MODELS, SYNCED_MODELS, Coach, Participant, SyncedMixin
-from coachapp.models.wire import to_wire
+from coachapp.models.wire import row_to_wire
 from server.storage import bulk
 from server.storage.tables import RevCounter, SyncIndex
 
@@ -273,34 +272,9 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
 
 def carried(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """The index columns holding the row as a pull carries it (``values``: every column,
-    as set on the ORM object). Flags and numbers take their column's type, as a row read
-    back from the table would (code may have set ``1`` for true)."""
-    wire: dict[str, Any] = {}
-    for name, kind in _kinds(table):
-        value = values[name]
-        if value is None:
-            wire[name] = None
-        elif kind is not None:
-            wire[name] = kind(value)
-        else:
-            wire[name] = to_wire(value)
+    as set on the ORM object)."""
+    wire = row_to_wire(SYNCED_MODELS[table].__table__, values)  # type: ignore[attr-defined]
     return {"payload": orjson.dumps(wire).decode(), "deleted": bool(values["deleted"])}
-
-
-@functools.cache
-def _kinds(table: str) -> tuple[tuple[str, type | None], ...]:
-    columns = SYNCED_MODELS[table].__table__.columns  # type: ignore[attr-defined]
-    return tuple(
-        (
-            column.key,
-            bool
-            if isinstance(column.type, Boolean)
-            else float
-            if isinstance(column.type, Float)
-            else None,
-        )
-        for column in columns
-    )
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
