@@ -247,12 +247,15 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
     if not unique:
         return
     session.flush()
-    values = [{c.key: getattr(r, c.key) for c in r.__table__.columns} for r in unique.values()]  # type: ignore[attr-defined]
+    # Whose team and whose scope the entries name, looked up before the revisions are taken
+    # (they are taken last); every column is read once, after, for the entry's payload.
     teams = coach_teams(
-        session, (v.get("assigned_to_id") or v.get("assigned_coach_id") for v in values)
+        session,
+        (_named(r, "assigned_to_id") or _named(r, "assigned_coach_id") for r in unique.values()),
     )
     people = people_scopes(
-        session, (v.get("participant_id") or v.get("participant_a_id") for v in values)
+        session,
+        (_named(r, "participant_id") or _named(r, "participant_a_id") for r in unique.values()),
     )
     for row, rev in zip(unique.values(), take(session, len(unique)), strict=True):
         row.rev = rev
@@ -268,6 +271,11 @@ def stamp(session: Session, rows: Sequence[SyncedMixin]) -> None:
             }
         )
     write_index(session, entries)
+
+
+def _named(row: SyncedMixin, column: str) -> str | None:
+    value = getattr(row, column, None)
+    return value if isinstance(value, str) else None
 
 
 def carried(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
