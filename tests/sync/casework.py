@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from coachapp.models import AuditEvent, CaseNote, Participant
@@ -17,8 +18,11 @@ from coachapp.models.enums import ContactMode
 from coachapp.services import intake, notes
 from coachapp.store.local import LocalStore
 from server.storage.tables import AppliedMutation
+from sync.errors import Offline
 from tests.conftest import TODAY
 from tests.server.live import LiveServer
+from tests.sync.fault_plans import Fault, Rule, Scripted
+from tests.sync.fault_proxy import FaultProxy
 from tests.sync.fleet import coach_id
 from tests.sync.laptops import Laptop
 from tests.sync.snapshots import (
@@ -115,3 +119,10 @@ def answered_mutations(live: LiveServer, device_id: str) -> int:
             )
             or 0
         )
+
+
+def lose_every_push_answer(proxy: FaultProxy, machine: Laptop) -> None:
+    """The server saves the batch; the laptop never hears so and gives up (offline)."""
+    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
+    with pytest.raises(Offline):
+        machine.sync()

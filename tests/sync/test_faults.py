@@ -39,6 +39,7 @@ from tests.sync.casework import (
     answered_mutations,
     assert_matches_server,
     enroll,
+    lose_every_push_answer,
     server_notes_saying,
     server_participants_named,
 )
@@ -116,10 +117,7 @@ def test_when_every_answer_is_lost_the_coach_keeps_working_and_the_next_cycle_do
     add_note(dana, pid, "First call, answer lost five times")
     waiting = mutations_waiting(dana)
     before = answered_mutations(live, device_of(dana))
-    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
-
-    with pytest.raises(Offline):
-        dana.sync()
+    lose_every_push_answer(proxy, dana)
 
     recorded = recorded_batches(dana.store)[0]
     assert recorded is not None, "the batch sent must be written down until answered"
@@ -160,9 +158,7 @@ def test_batches_an_older_release_wrote_down_still_go_out_once_after_the_update(
     add_note(dana, pid, "Written before the update")
     waiting = mutations_waiting(dana)
     before = answered_mutations(live, device_of(dana))
-    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
-    with pytest.raises(Offline):
-        dana.sync()
+    lose_every_push_answer(proxy, dana)
     out, following = recorded_batches(dana.store)
     assert out is not None
     # Kept as the release before the slots kept them.
@@ -228,9 +224,7 @@ def test_a_record_removed_while_the_batch_that_made_it_is_unanswered_is_removed_
 ) -> None:
     pid = enroll(dana, "Ines", last="Mistake")
     note_id = add_note(dana, pid, "Written on the wrong person")
-    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
-    with pytest.raises(Offline):
-        dana.sync()
+    lose_every_push_answer(proxy, dana)
     assert recorded_batches(dana.store)[0] is not None
 
     # Offline as far as she knows, the coach removes the note; the batch that made it goes

@@ -22,10 +22,8 @@ from sqlalchemy import select
 from coachapp.models import CaseNote, Conflict
 from coachapp.models.enums import ContactMode
 from coachapp.services import notes, participants
-from sync.errors import Offline
 from tests.server.live import LiveServer
-from tests.sync.casework import add_note, assert_matches_server, enroll
-from tests.sync.fault_plans import Fault, Rule, Scripted
+from tests.sync.casework import add_note, assert_matches_server, enroll, lose_every_push_answer
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.fleet import laptop_via
 from tests.sync.laptops import Laptop
@@ -104,13 +102,6 @@ def dana_via_proxy(proxy: FaultProxy, tmp_path: Path) -> Iterator[Laptop]:
     machine = laptop_via(proxy.url, "demo.coach", tmp_path)
     yield machine
     machine.close()
-
-
-def lose_every_push_answer(proxy: FaultProxy, machine: Laptop) -> None:
-    """The server saves the batch; the laptop never hears so and gives up (offline)."""
-    proxy.schedule = Scripted(Rule(Fault.drop(), method="POST", path="/v1/sync/push", times=5))
-    with pytest.raises(Offline):
-        machine.sync()
 
 
 @pytest.mark.parametrize("made", ["written in this batch", "edited in this batch"])
