@@ -10,9 +10,11 @@ engine does it: sign in with the laptop's refresh token (``login``); push the ne
 and their records (one push of 50, as the engine batches up to 500; ``--batch`` splits it);
 a fifth of the coaches edit participants their teammates share while those teammates edit the
 same ones (merges and conflicts); everyone pulls to the end. The same rows are then inserted
-into a fresh copy of the tables with plain psycopg (``executemany`` and ``COPY``) for the
-ratio. The server and both databases are removed afterwards, also on Ctrl-C or failure.
-Traffic goes to 127.0.0.1 only, and every request and phase has a time limit.
+into a fresh copy of the tables with plain psycopg (``executemany`` and ``COPY``, the median
+of three runs each) for the ratio. The report also gives the CPU the server, PostgreSQL and
+the coaches' own process used in each phase. The server and both databases are removed
+afterwards, also on Ctrl-C or failure. Traffic goes to 127.0.0.1 only, and every request
+and phase has a time limit.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ ROWS_PER_PARTICIPANT = 5
 PUSHED_TABLES = ("participants", "barriers", "case_notes", "support_services", "tasks")
 EDITOR_EVERY = 5  # every fifth coach also edits teammates' shared participants
 EDITS_PER_EDITOR = 3
+#: What each barrier every coach passes marks, in order (see ``Simulation._coach``).
+BARRIER_MARKS = ("password_login", "login", "push", "pushed", "targets", "edit", "pull")
 REQUEST_TIMEOUT_S = 120
 PHASE_TIMEOUT_S = 600
 
@@ -76,6 +80,8 @@ TARGET_ERRORS = 0
 TARGET_P95_MS = 1500.0
 TARGET_MUTATIONS_PER_S = 2000.0
 TARGET_RATIO = 4.0
+#: Times the plain-psycopg inserts are run: the ratio divides by their median.
+RAW_RUNS = 3
 
 
 def log(message: str) -> None:
@@ -478,15 +484,42 @@ def push_body(laptop: Laptop, mutations: list[dict[str, Any]]) -> bytes:
 class Simulation:
     """The coaches' threads and the barriers between phases."""
 
-    def __init__(self, url: str, laptops: list[Laptop]) -> None:
+    def __init__(self, url: str, laptops: list[Laptop], server_pid: int | None = None) -> None:
         self.url = url
         self.laptops = laptops
         self.tally = Tally()
-        self.barrier = threading.Barrier(len(laptops), timeout=PHASE_TIMEOUT_S)
+        self.server_pid = server_pid
+        #: CPU used so far, read each time every coach has reached the barrier (in the order
+        #: of ``BARRIER_MARKS``), and once more when they have all finished.
+        self.cpu_marks: list[dict[str, float]] = []
+        self.barrier = threading.Barrier(
+            len(laptops), action=self._mark_cpu, timeout=PHASE_TIMEOUT_S
+        )
         #: editor index → participant ids of teammates to edit (decided after the pushes)
         self.targets: dict[int, list[str]] = {}
         #: owner index → participant ids of theirs an editor is also changing
         self.owned_targets: dict[int, list[str]] = {}
+
+    def _mark_cpu(self) -> None:
+        if self.server_pid is not None:
+            self.cpu_marks.append(cpu_seconds(self.server_pid))
+
+    def cpu_by_phase(self) -> dict[str, dict[str, float]]:
+        """CPU seconds of the server, PostgreSQL and the coaches' own process in each phase,
+        from every coach released into it until every coach has finished it."""
+        if len(self.cpu_marks) != len(BARRIER_MARKS) + 1:
+            return {}
+        marks = dict(zip((*BARRIER_MARKS, "end"), self.cpu_marks, strict=True))
+        spans = {
+            "login": ("login", "push"),
+            "push": ("push", "pushed"),
+            "edit": ("edit", "pull"),
+            "pull": ("pull", "end"),
+        }
+        return {
+            phase: {k: round(marks[end][k] - marks[start][k], 2) for k in marks[start]}
+            for phase, (start, end) in spans.items()
+        }
 
     def run(self) -> None:
         threads = [
@@ -500,6 +533,7 @@ class Simulation:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
         if any(thread.is_alive() for thread in threads):
             raise RuntimeError("coaches still running at the deadline")
+        self._mark_cpu()
 
     # Each coach: sign in | push | edit shared participants | pull to the end.
     def _coach(self, laptop: Laptop) -> None:
@@ -674,8 +708,10 @@ def raw_insert(bench_url: str, admin_url: str, org_id: str) -> dict[str, Any]:
     """Time inserting the rows the server stored into a fresh copy of the same tables.
 
     The reference rows they link to are copied first, untimed, so the foreign keys are
-    checked as on the server; then the pushed rows go in once with ``executemany`` (one
-    INSERT per row, pipelined by psycopg) and once with ``COPY``, each in one transaction.
+    checked as on the server; then the pushed rows go in with ``executemany`` (one INSERT
+    per row, pipelined by psycopg) and with ``COPY``, each in one transaction, emptied again
+    after each; ``RAW_RUNS`` times each, and the medians are reported (a single run swung
+    between 0.33 and 0.56 s on the same machine).
     """
     with psycopg.connect(libpq_url(bench_url)) as source:
         pushed = {table: fetch(source, table, org_id) for table in PUSHED_TABLES}
@@ -688,29 +724,49 @@ def raw_insert(bench_url: str, admin_url: str, org_id: str) -> dict[str, Any]:
                     columns, rows = fetch(source, table, org_id)
                     copy_rows(target, table, columns, rows)
                 target.commit()
-                started = time.perf_counter()
-                with target.cursor() as cursor:
-                    for table, (columns, rows) in pushed.items():
-                        placeholders = ", ".join(["%s"] * len(columns))
-                        names = ", ".join(columns)
-                        cursor.executemany(
-                            f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows
-                        )
-                target.commit()
-                executemany_s = time.perf_counter() - started
-                with target.cursor() as cursor:
-                    cursor.execute(f"TRUNCATE {', '.join(PUSHED_TABLES)} CASCADE")
-                target.commit()
-                started = time.perf_counter()
-                for table, (columns, rows) in pushed.items():
-                    copy_rows(target, table, columns, rows)
-                target.commit()
-                copy_s = time.perf_counter() - started
+                executemany_runs, copy_runs = [], []
+                for _ in range(RAW_RUNS):
+                    executemany_runs.append(timed_executemany(target, pushed))
+                    empty(target)
+                    copy_runs.append(timed_copy(target, pushed))
+                    empty(target)
     return {
         "rows": sum(len(rows) for _, rows in pushed.values()),
-        "executemany_s": round(executemany_s, 3),
-        "copy_s": round(copy_s, 3),
+        "executemany_s": round(statistics.median(executemany_runs), 3),
+        "copy_s": round(statistics.median(copy_runs), 3),
+        "executemany_runs_s": [round(t, 3) for t in executemany_runs],
+        "copy_runs_s": [round(t, 3) for t in copy_runs],
     }
+
+
+Pushed = dict[str, tuple[list[str], list[Any]]]
+
+
+def timed_executemany(target: psycopg.Connection[Any], pushed: Pushed) -> float:
+    """Seconds to insert every pushed row with ``executemany``, in one transaction."""
+    started = time.perf_counter()
+    with target.cursor() as cursor:
+        for table, (columns, rows) in pushed.items():
+            placeholders = ", ".join(["%s"] * len(columns))
+            names = ", ".join(columns)
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows)
+    target.commit()
+    return time.perf_counter() - started
+
+
+def timed_copy(target: psycopg.Connection[Any], pushed: Pushed) -> float:
+    """Seconds to load every pushed row with ``COPY``, in one transaction."""
+    started = time.perf_counter()
+    for table, (columns, rows) in pushed.items():
+        copy_rows(target, table, columns, rows)
+    target.commit()
+    return time.perf_counter() - started
+
+
+def empty(target: psycopg.Connection[Any]) -> None:
+    with target.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(PUSHED_TABLES)} CASCADE")
+    target.commit()
 
 
 def fetch(conn: psycopg.Connection[Any], table: str, org_id: str) -> tuple[list[str], list[Any]]:
@@ -748,7 +804,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for laptop in laptops:
             build_batches(laptop, program, args.mutations, args.batch)
         server = stack.enter_context(running_server(env, args.workers))
-        simulation = Simulation(server.url, laptops)
+        simulation = Simulation(server.url, laptops, server.pid)
         cpu_before = cpu_seconds(server.pid)
         started = time.perf_counter()
         simulation.run()
@@ -759,6 +815,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         raw = raw_insert(bench_url, args.admin_url, program.org_id)
         result = report(args, server.how, simulation.tally, wall_s, raw)
         result["cpu_s_during_load"] = {**cpu, "available": round(wall_s * (os.cpu_count() or 1), 2)}
+        result["cpu_s_by_phase"] = {
+            phase: {
+                **used,
+                "available": round(result["phases_s"][phase] * (os.cpu_count() or 1), 2),
+            }
+            for phase, used in simulation.cpu_by_phase().items()
+        }
     return result
 
 
