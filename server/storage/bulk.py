@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from coachapp.models.wire import to_wire
 
 _CHUNK = 1000
+_ROWS = psycopg.pq.ExecStatus.TUPLES_OK
 _QUOTE = postgresql.dialect().identifier_preparer.quote  # type: ignore[no-untyped-call]
 Statement = tuple[str, Mapping[str, Any] | None]
 
@@ -41,8 +42,9 @@ def among(column: Any, ids: Sequence[str], *, postgres: bool) -> ColumnElement[b
 
 
 def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[tuple[Any, ...]]]:
-    """PostgreSQL: run ``statements`` (psycopg ``%(name)s`` parameters) in order, in one round
-    trip, in this session's transaction; the rows each one returned. A failure is raised as
+    """PostgreSQL: run ``statements`` (psycopg ``%(name)s`` parameters; ``%(name)b`` sends one
+    in binary, which psycopg writes about twice as fast for a list of ids) in order, in one
+    round trip, in this session's transaction; the rows each one returned. A failure is raised as
     SQLAlchemy raises it (``OperationalError`` for a deadlock, ``IntegrityError``…)."""
     conn = session.connection().connection.driver_connection
     assert isinstance(conn, psycopg.Connection)
@@ -53,7 +55,12 @@ def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[t
                 cursor = conn.cursor()
                 cursors.append(cursor)
                 cursor.execute(sql.encode(), params)
-        return [list(c.fetchall()) if c.description else [] for c in cursors]
+        # Whether a statement returned rows, from its result's status: ``description`` would
+        # build a column object for every column of every result first.
+        return [
+            list(c.fetchall()) if c.pgresult is not None and c.pgresult.status == _ROWS else []
+            for c in cursors
+        ]
     except psycopg.Error as exc:
         failed = statements[min(len(cursors), len(statements)) - 1][0]
         raise DBAPIError.instance(failed, None, exc, psycopg.Error) from exc

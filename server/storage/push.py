@@ -267,7 +267,7 @@ def _stored_answers(
                 ("SELECT id FROM devices WHERE id = %(d)s FOR UPDATE", {"d": caller.device_id}),
                 (
                     "SELECT mutation_id, result FROM applied_mutations"
-                    " WHERE mutation_id = ANY(%(ids)s)",
+                    " WHERE mutation_id = ANY(%(ids)b)",
                     {"ids": unique},
                 ),
             ],

@@ -46,7 +46,7 @@ RESCOPED_MODELS: tuple[type[SyncedMixin], ...] = (
 _PEOPLE_COLUMNS = ("id", "org_id", "assigned_coach_id", "team_id", "shared_with_team", "deleted")
 _PEOPLE_SQL = (
     f"SELECT {', '.join('p.' + c for c in _PEOPLE_COLUMNS)}, r.survivor_id FROM participants AS p"  # noqa: S608
-    " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id WHERE p.id = ANY(%(ids)s)"
+    " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id WHERE p.id = ANY(%(ids)b)"
 )
 #: id → organisation of reference rows (sites, coaches, teams…). A row's organisation never
 #: changes and rows are never erased, so what was found once stays true in this process.
@@ -165,7 +165,7 @@ class Batch:
         statements: list[bulk.Statement] = []
         if targets:
             existence = " UNION ALL ".join(
-                f"SELECT '{table}', id FROM {table} WHERE id = ANY(%(t{i})s)"  # noqa: S608
+                f"SELECT '{table}', id FROM {table} WHERE id = ANY(%(t{i})b)"  # noqa: S608
                 for i, table in enumerate(targets)  # table names of the schema
             )
             params = {f"t{i}": sorted(ids) for i, ids in enumerate(targets.values())}

@@ -40,7 +40,7 @@ _TEAM_SQL = (
 #: push waits, then finds this batch's records among the ones it re-sends.
 _SCOPE_SQL = (
     f"SELECT id, {', '.join(revisions.SCOPE_COLUMNS)} FROM participants"  # noqa: S608 - constants
-    " WHERE id = ANY(%(ids)s) ORDER BY id FOR KEY SHARE"
+    " WHERE id = ANY(%(ids)b) ORDER BY id FOR KEY SHARE"
 )
 
 
@@ -135,7 +135,7 @@ def _before_writing(
         statements.append(
             (
                 "SELECT merged_id, survivor_id FROM participant_redirects"
-                " WHERE merged_id = ANY(%(ids)s)",
+                " WHERE merged_id = ANY(%(ids)b)",
                 {"ids": sorted(set(owners.values()))},
             )
         )
