@@ -165,10 +165,11 @@ def serve_in_thread(app: FastAPI, *, start_timeout: float = 15) -> Iterator[str]
     """Serve ``app`` with uvicorn on a free loopback port in a thread; yields its base URL.
 
     ``proxy_headers`` is off, as in production: X-Forwarded-For is judged by our settings
-    alone. The server is stopped (and its thread joined) on the way out.
+    alone. The app's start-up and shut-down run as in production (the start-up sets how many
+    requests run at once). The server is stopped (and its thread joined) on the way out.
     """
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", proxy_headers=False
+        app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", proxy_headers=False
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

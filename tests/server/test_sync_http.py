@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from coachapp.ids import uuid7
 from coachapp.models import Participant
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
-from server.db import Database, make_engine
+from server.db import POOL_SIZE, Database, make_engine
 from server.storage.tables import Device, ServerAuditEvent
 from sync.protocol import PROTOCOL_VERSION, PullResponse
 from tests.server.live import LiveServer, Session, live_server
@@ -458,6 +459,28 @@ def test_server_logs_are_json_lines_with_ids_not_names(world: World) -> None:
     assert pushes and who.device_id in pushes[-1]["message"]
     assert pushes[-1]["level"] == "info" and pushes[-1]["logger"] == "server.api.sync"
     assert all("Quillon" not in line for line in lines)
+
+
+def test_more_laptops_at_one_instant_than_connections_wait_their_turn(server_db_url: str) -> None:
+    """A worker keeps POOL_SIZE connections and works on that many requests at once: three
+    times as many pulls arriving together are all answered, none refused as busy."""
+    with live_server(server_db_url) as live:
+        who = live.sign_in("demo.coach")
+        count = 3 * POOL_SIZE
+        start = threading.Barrier(count)
+        answers: list[int] = []
+
+        def pull() -> None:
+            start.wait(timeout=30)
+            answer = live.request("GET", "/v1/sync/pull", who.access_token)
+            answers.append(answer.status_code)
+
+        threads = [threading.Thread(target=pull) for _ in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert sorted(answers) == [200] * count
 
 
 def test_a_database_out_of_reach_is_a_503_the_laptop_retries_not_a_500(tmp_path: Path) -> None:
