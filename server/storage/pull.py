@@ -379,12 +379,18 @@ def _enum_value(value: Any) -> str:
     return str(value.value)
 
 
+_SCOPE_EVENTS = cast(Any, ScopeEvent.__table__)
+
+
 def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> list[dict[str, Any]]:
     """``Removal`` dicts: participants the viewer saw and no longer sees."""
-    events = session.scalars(
-        select(ScopeEvent)
-        .where(ScopeEvent.org_id == viewer.org_id, ScopeEvent.seq > after, ScopeEvent.seq <= upto)
-        .order_by(ScopeEvent.seq)
+    # Core, not ORM entities: on every pull, usually finding nothing, the ORM's own
+    # machinery was a tenth of a pull's server time.
+    t = _SCOPE_EVENTS
+    events = session.execute(
+        select(t)
+        .where(t.c.org_id == viewer.org_id, t.c.seq > after, t.c.seq <= upto)
+        .order_by(t.c.seq)
     ).all()
     if not events:
         return []
