@@ -124,14 +124,23 @@ class Batch:
             if isinstance(owner, str):
                 named.add(owner)
         named.update(targets.get("participants", ()))
+        # What links point at: the caller's own coach and team, and the links the batch's
+        # values name (those of rows already stored are added once they are read).
+        links: dict[str, set[str]] = {"coaches": {self.caller.coach_id}}
+        if self.caller.team_id:
+            links["teams"] = {self.caller.team_id}
+        for w in wanted:
+            self._add_links(links, w, w.values)
         if self.postgres:
-            # Which rows exist, and the people named: one round trip.
-            existing, people = self._first_round(targets, named)
+            # Which rows exist, the people named and the organisations of the links: one
+            # round trip.
+            existing, people = self._first_round(targets, named, self._unknown(links))
             self._lock_rows(existing)
             self._take_people(people)
         else:
             self._lock_rows(targets)
             self._read_people(named)
+            self._read_orgs(self._unknown(links))
         # Rows already stored may name other people (or a merged participant).
         more = {
             str(owner)
@@ -144,24 +153,41 @@ class Batch:
         survivors = set(self.redirects.values()) - {k[1] for k in self.rows}
         if survivors:
             self._lock_rows({"participants": survivors})
-        links: dict[str, set[str]] = {"coaches": {self.caller.coach_id}}
-        if self.caller.team_id:
-            links["teams"] = {self.caller.team_id}
+        stored: dict[str, set[str]] = {}
         for w in wanted:
             row = self.rows.get((w.mutation.table, w.mutation.row_id))
-            for name, target in links_of(w.model):
-                if target == "participants":
-                    continue  # read above
-                for value in (w.values.get(name), row.values.get(name) if row else None):
-                    if isinstance(value, str):
-                        links.setdefault(target, set()).add(value)
-        self._read_orgs(links)
+            if row is not None:
+                self._add_links(stored, w, row.values)
+        self._read_orgs(self._unknown(stored))
+
+    @staticmethod
+    def _add_links(links: dict[str, set[str]], w: Wanted, values: dict[str, Any]) -> None:
+        for name, target in links_of(w.model):
+            if target == "participants":
+                continue  # read with the people
+            value = values.get(name)
+            if isinstance(value, str):
+                links.setdefault(target, set()).add(value)
+
+    def _unknown(self, links: dict[str, set[str]]) -> dict[str, list[str]]:
+        """The linked ids whose organisation is not known yet, by table."""
+        unknown = {
+            table: sorted(
+                i
+                for i in ids
+                if (table, i) not in self.rows
+                and (table, i) not in self.orgs
+                and (table, i) not in _REFERENCE_ORGS
+            )
+            for table, ids in links.items()
+        }
+        return {table: ids for table, ids in unknown.items() if ids}
 
     def _first_round(
-        self, targets: dict[str, set[str]], named: set[str]
+        self, targets: dict[str, set[str]], named: set[str], links: dict[str, list[str]]
     ) -> tuple[dict[str, set[str]], list[dict[str, Any]]]:
-        """PostgreSQL: which targets exist (no lock: new rows need none) and the people named,
-        in one round trip."""
+        """PostgreSQL: which targets exist (no lock: new rows need none), the people named
+        and the organisations of the links, in one round trip."""
         statements: list[bulk.Statement] = []
         if targets:
             existence = " UNION ALL ".join(
@@ -171,12 +197,17 @@ class Batch:
             params = {f"t{i}": sorted(ids) for i, ids in enumerate(targets.values())}
             statements.append((existence, params))
         statements.append((_PEOPLE_SQL, {"ids": sorted(named)}))
+        if links:
+            statements.append(_orgs_statement(links))
         results = bulk.round_trip(self.session, statements)
         existing: dict[str, set[str]] = {}
         for table, row_id in results[0] if targets else []:
             existing.setdefault(table, set()).add(row_id)
+        if links:
+            self._take_orgs(results[-1])
+        people = results[-2] if links else results[-1]
         columns = (*_PEOPLE_COLUMNS, "survivor_id")
-        return existing, [dict(zip(columns, r, strict=True)) for r in results[-1]]
+        return existing, [dict(zip(columns, r, strict=True)) for r in people]
 
     def _lock_rows(self, targets: dict[str, set[str]]) -> None:
         for table in SYNCED_MODELS:  # parents before children: one order for everyone
@@ -218,20 +249,26 @@ class Batch:
             if ("participants", values["id"]) not in self.rows:
                 self.people[values["id"]] = values
 
-    def _read_orgs(self, links: dict[str, set[str]]) -> None:
+    def _read_orgs(self, links: dict[str, list[str]]) -> None:
+        """The organisation of each linked row (``_unknown``'s ids)."""
+        if not links:
+            return
+        if self.postgres:
+            [found] = bulk.round_trip(self.session, [_orgs_statement(links)])
+            self._take_orgs(found)
+            return
         for table, ids in links.items():
-            unknown = sorted(
-                i for i in ids if (table, i) not in self.rows and (table, i) not in _REFERENCE_ORGS
-            )
             t = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
-            for chunk in _chunks(unknown, _CHUNK):
-                for row_id, org_id in self.session.execute(
-                    select(t.c.id, t.c.org_id).where(self._among(t.c.id, chunk))
-                ):
-                    if table in REFERENCE_TABLES:
-                        _REFERENCE_ORGS[(table, row_id)] = org_id
-                    else:
-                        self.orgs[(table, row_id)] = org_id
+            for chunk in _chunks(ids, _CHUNK):
+                query = select(t.c.id, t.c.org_id).where(self._among(t.c.id, chunk))
+                self._take_orgs((table, i, o) for i, o in self.session.execute(query))
+
+    def _take_orgs(self, found: Iterable[Sequence[Any]]) -> None:
+        for table, row_id, org_id in found:
+            if table in REFERENCE_TABLES:
+                _REFERENCE_ORGS[(table, row_id)] = org_id
+            else:
+                self.orgs[(table, row_id)] = org_id
 
     def load_rescoped(self) -> None:
         """Everything of participants who changed hands, to be re-sent (locked, like any
@@ -276,6 +313,15 @@ class Batch:
         self.stamped.setdefault(row.key, row)
         if not row.new:
             row.changed.add("rev")
+
+
+def _orgs_statement(links: dict[str, list[str]]) -> bulk.Statement:
+    """PostgreSQL: (table, id, organisation) of the linked rows, in one statement."""
+    sql = " UNION ALL ".join(
+        f"SELECT '{table}', id, org_id FROM {table} WHERE id = ANY(%(o{i})b)"  # noqa: S608
+        for i, table in enumerate(links)  # table names of the schema
+    )
+    return sql, {f"o{i}": ids for i, ids in enumerate(links.values())}
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

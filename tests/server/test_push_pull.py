@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coachapp.demo.reference import DemoProgram
+from coachapp.demo.reference import DemoProgram, demo_program
 from coachapp.ids import uuid7
 from coachapp.models import Conflict, Participant
 from server.db import Database
+from server.storage import revisions
 from server.storage.pull import pull
 from server.storage.push import apply_push
 from sync.protocol import Mutation, Outcome, PushRequest, PushResponse
@@ -152,6 +153,28 @@ def test_delete_of_a_row_changed_since_is_a_conflict_and_the_row_stays(
     with server_db.session() as s:
         row = s.get(Participant, pid)
         assert row is not None and not row.deleted and row.city == "Dayton"
+
+
+def test_a_link_to_another_programs_record_is_refused_as_if_it_did_not_exist(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    """Another program on the same server: its site exists, but not for Dana. Asked twice,
+    so the second answer comes from what the server remembers of the site's program."""
+    other = demo_program(org_id=uuid7())
+    with server_db.session() as session:
+        rows = other.rows()
+        session.add_all(rows)
+        revisions.stamp(session, rows)
+    dana = caller_for(seeded, DANA)
+    for _ in range(2):
+        answer = push(
+            server_db,
+            dana,
+            new_participant(uuid7(), recruitment_site_id=other.sites[0].id),
+            new_participant(uuid7(), recruitment_site_id=seeded.sites[0].id),
+        )
+        outcomes = [(r.outcome, r.code) for r in answer.results]
+        assert outcomes == [(Outcome.REJECTED, "invalid_link"), (Outcome.APPLIED, None)]
 
 
 def test_a_rejected_mutation_does_not_undo_the_others_in_its_batch(
