@@ -94,7 +94,20 @@ def decode(model: type[SyncedMixin], fields: dict[str, Any], *, what: str) -> di
             values[name] = from_wire(column, raw)
         except ValueError as exc:
             raise Rejected("invalid_field", f"{name} {exc}.") from None
+        if _has_nul(values[name]):
+            # PostgreSQL stores no NUL character in text: refused here, not by the database.
+            raise Rejected("invalid_field", f"{name} contains a NUL character, which is not text.")
     return values
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def check_domain_rules(model: type[SyncedMixin], values: dict[str, Any]) -> None:

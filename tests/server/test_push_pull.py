@@ -177,6 +177,29 @@ def test_a_link_to_another_programs_record_is_refused_as_if_it_did_not_exist(
         assert outcomes == [(Outcome.REJECTED, "invalid_link"), (Outcome.APPLIED, None)]
 
 
+def test_a_nul_character_in_a_value_is_refused_with_the_field_named(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    """PostgreSQL keeps no NUL in text: the mutation is refused on its own (it used to fail
+    the whole batch with a database error), on both databases alike."""
+    dana = caller_for(seeded, DANA)
+    answer = push(
+        server_db,
+        dana,
+        new_participant(uuid7(), city="Day\x00ton"),
+        new_participant(uuid7(), recruitment_site_id=seeded.sites[0].id + "\x00"),
+        new_participant(uuid7()),
+    )
+    outcomes = [(r.outcome, r.code) for r in answer.results]
+    assert outcomes == [
+        (Outcome.REJECTED, "invalid_field"),
+        (Outcome.REJECTED, "invalid_field"),
+        (Outcome.APPLIED, None),
+    ]
+    assert "city" in (answer.results[0].message or "")
+    assert "recruitment_site_id" in (answer.results[1].message or "")
+
+
 def test_a_rejected_mutation_does_not_undo_the_others_in_its_batch(
     server_db: Database, seeded: DemoProgram
 ) -> None:
