@@ -30,6 +30,7 @@ from sqlalchemy import (
     Float,
     Integer,
     String,
+    Table,
     any_,
     bindparam,
     func,
@@ -379,7 +380,7 @@ def _enum_value(value: Any) -> str:
     return str(value.value)
 
 
-_SCOPE_EVENTS = cast(Any, ScopeEvent.__table__)
+_SCOPE_EVENTS = cast(Table, ScopeEvent.__table__)
 
 
 def _removals(session: Session, viewer: Viewer, *, after: int, upto: int) -> list[dict[str, Any]]:

@@ -190,15 +190,10 @@ class Batch:
         and the organisations of the links, in one round trip."""
         statements: list[bulk.Statement] = []
         if targets:
-            existence = " UNION ALL ".join(
-                f"SELECT '{table}', id FROM {table} WHERE id = ANY(%(t{i})b)"  # noqa: S608
-                for i, table in enumerate(targets)  # table names of the schema
-            )
-            params = {f"t{i}": sorted(ids) for i, ids in enumerate(targets.values())}
-            statements.append((existence, params))
+            statements.append(_by_id({t: sorted(ids) for t, ids in targets.items()}, ""))
         statements.append((_PEOPLE_SQL, {"ids": sorted(named)}))
         if links:
-            statements.append(_orgs_statement(links))
+            statements.append(_by_id(links, ", org_id"))
         results = bulk.round_trip(self.session, statements)
         existing: dict[str, set[str]] = {}
         for table, row_id in results[0] if targets else []:
@@ -254,7 +249,7 @@ class Batch:
         if not links:
             return
         if self.postgres:
-            [found] = bulk.round_trip(self.session, [_orgs_statement(links)])
+            [found] = bulk.round_trip(self.session, [_by_id(links, ", org_id")])
             self._take_orgs(found)
             return
         for table, ids in links.items():
@@ -315,13 +310,14 @@ class Batch:
             row.changed.add("rev")
 
 
-def _orgs_statement(links: dict[str, list[str]]) -> bulk.Statement:
-    """PostgreSQL: (table, id, organisation) of the linked rows, in one statement."""
+def _by_id(ids: dict[str, list[str]], more: str) -> bulk.Statement:
+    """PostgreSQL: (table, id``more``) of the rows with these ids, table by table, in one
+    statement — which rows exist (``more`` empty), or their organisation (``", org_id"``)."""
     sql = " UNION ALL ".join(
-        f"SELECT '{table}', id, org_id FROM {table} WHERE id = ANY(%(o{i})b)"  # noqa: S608
-        for i, table in enumerate(links)  # table names of the schema
+        f"SELECT '{table}', id{more} FROM {table} WHERE id = ANY(%(t{i})b)"  # noqa: S608
+        for i, table in enumerate(ids)  # table names of the schema; ``more`` a constant
     )
-    return sql, {f"o{i}": ids for i, ids in enumerate(links.values())}
+    return sql, {f"t{i}": table_ids for i, table_ids in enumerate(ids.values())}
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
