@@ -12,7 +12,8 @@ from sqlalchemy.exc import OperationalError
 
 from server.api.auth import require_protocol
 from server.api.errors import ApiError, error_responses
-from server.auth.deps import Caller, current_device
+from server.auth.deps import BearerClaims, Caller, current_device, signed_in
+from server.auth.tokens import AccessClaims
 from server.db import Database
 from server.storage.pull import pull, pull_reference
 from server.storage.push import apply_push
@@ -51,21 +52,19 @@ def _json(answer: BaseModel) -> Response:
     response_model=PushResponse,
     responses=error_responses(400, 401, 403, 413, 426, 503),
 )
-def push(body: PushRequest, caller: CallerDep, request: Request) -> Response:
+def push(body: PushRequest, claims: BearerClaims, request: Request) -> Response:
     """Apply a batch of up to 1,000 mutations, in order; each gets its own outcome."""
     require_protocol(body.protocol)
-    if body.device_id != caller.device_id:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
     for attempt in range(1, _PUSH_ATTEMPTS + 1):
         try:
-            answer, counts = _push_once(request, caller, body)
+            answer, counts = _push_once(request, claims, body)
             break
         except OperationalError as exc:
             # Deadlock or lock timeout with another push: nothing of this batch was kept.
             # Try again; if it keeps happening, tell the laptop to come back shortly.
             log.warning(
                 "push retried device=%s attempt=%d cause=%s",
-                caller.device_id,
+                claims.device_id,
                 attempt,
                 _db_reason(exc),
             )
@@ -78,7 +77,7 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> Response:
                 ) from None
     log.info(
         "push device=%s mutations=%d %s",
-        caller.device_id,
+        claims.device_id,
         len(body.mutations),
         " ".join(f"{k}={v}" for k, v in counts.items()),
     )
@@ -95,9 +94,12 @@ def _db_reason(exc: OperationalError) -> str:
 
 
 def _push_once(
-    request: Request, caller: Caller, body: PushRequest
+    request: Request, claims: AccessClaims, body: PushRequest
 ) -> tuple[PushResponse, dict[str, int]]:
     with _db(request).session() as session:
+        caller = signed_in(session, claims)
+        if body.device_id != caller.device_id:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
         # The audit entry ("push", with the outcomes counted) is written with the batch.
         answer = apply_push(session, caller, body, audit_as=caller.account_id)
     counts = {o.value: 0 for o in Outcome}
@@ -108,7 +110,7 @@ def _push_once(
 
 @router.get("/sync/pull", response_model=PullResponse, responses=error_responses(401, 403, 422))
 def pull_changes(
-    caller: CallerDep,
+    claims: BearerClaims,
     request: Request,
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
@@ -120,6 +122,7 @@ def pull_changes(
     rows whose latest revision (from ``own_from`` on) this device's push answer carried are
     left out, as the laptop has them already."""
     with _db(request).session() as session:
+        caller = signed_in(session, claims)
         page = pull(
             session,
             caller,

@@ -483,6 +483,40 @@ def test_more_laptops_at_one_instant_than_connections_wait_their_turn(server_db_
         assert sorted(answers) == [200] * count
 
 
+def test_connections_the_database_ended_are_replaced_before_a_laptop_sees_them(
+    server_db_url: str,
+) -> None:
+    """PostgreSQL restarted, or an administrator ended the server's sessions: the pooled
+    connections are dead, and the next requests still succeed, on fresh ones (the pool looks
+    at each connection it hands out instead of asking PostgreSQL every time)."""
+    if not server_db_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL ends connections; the embedded SQLite has none to end")
+    with live_server(server_db_url) as live:
+        who = live.sign_in("demo.coach")
+        for _ in range(3):  # several pooled connections in use, then back in the pool
+            assert live.request("GET", "/v1/sync/pull", who.access_token).status_code == 200
+        engine = live.app.state.db.engine
+        with engine.connect() as conn:
+            mine = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        killer = make_engine(server_db_url)
+        try:
+            with killer.connect() as conn:
+                ended = conn.exec_driver_sql(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                ).scalar()
+        finally:
+            killer.dispose()
+        assert ended and ended >= 1 and mine is not None
+        answers = [
+            live.request("GET", "/v1/sync/pull", who.access_token).status_code for _ in range(3)
+        ]
+        pushed = push(live, who, insert("participants", uuid7(), **person("Ended", shared=False)))
+        assert answers == [200, 200, 200]
+        assert pushed.status_code == 200, pushed.text
+        assert pushed.json()["results"][0]["outcome"] == "applied"
+
+
 def test_a_database_out_of_reach_is_a_503_the_laptop_retries_not_a_500(tmp_path: Path) -> None:
     """Too many clients, a restarting PostgreSQL: the laptop is told to come back, with no
     reference to a server fault, and the next request after the database is back works."""
