@@ -54,11 +54,16 @@ def make_engine(url: str) -> Engine:
         pool_size=POOL_SIZE,
         max_overflow=0,
         pool_timeout=30,
-        connect_args={"prepare_threshold": None},
+        connect_args={"prepare_threshold": _ONLY_WHEN_ASKED},
     )
     event.listen(engine, "checkout", _alive_on_checkout(engine))
     event.listen(engine, "checkin", _idle_from)
     return engine
+
+
+#: psycopg's count of runs after which it prepares a statement by itself: never, in effect.
+#: (``None`` would also refuse the statements ``bulk.Prepared`` asks it to prepare.)
+_ONLY_WHEN_ASKED = 2**62
 
 
 #: A pooled connection back in the pool for less than this is taken as alive without asking

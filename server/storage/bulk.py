@@ -30,6 +30,15 @@ _QUOTE = postgresql.dialect().identifier_preparer.quote  # type: ignore[no-untyp
 Statement = tuple[str, Mapping[str, Any] | None]
 
 
+class Prepared(str):
+    """SQL that PostgreSQL keeps parsed and planned on each connection that runs it (a named
+    prepared statement; ``round_trip`` asks psycopg for one). Only for statements whose plan
+    cannot go stale as tables grow — inserts, not lookups: a plan made while a table was
+    small would go on scanning all of it (see ``server.db``)."""
+
+    __slots__ = ()
+
+
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -54,7 +63,8 @@ def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[t
             for sql, params in statements:
                 cursor = conn.cursor()
                 cursors.append(cursor)
-                cursor.execute(sql.encode(), params)
+                prepare = True if isinstance(sql, Prepared) else None
+                cursor.execute(sql.encode(), params, prepare=prepare)
         # Whether a statement returned rows, from its result's status: ``description`` would
         # build a column object for every column of every result first.
         return [
@@ -109,6 +119,11 @@ def execute(session: Session, writes: Sequence[Write], *, guarded: bool = False)
         parts.append(f"w{number} AS ({sql})")
         params[name] = _json(rows)
     statement = f"WITH {', '.join(parts)} SELECT 1"
+    if all(w.columns is None for w in writes):
+        # Inserts only (a batch of new records): the same few statements again and again,
+        # each several kilobytes, whose parsing and planning cost PostgreSQL more than a
+        # third of running them. An update joins the table and may not keep its plan.
+        statement = Prepared(statement)
     if not guarded:
         round_trip(session, [(statement, params)])
         return
