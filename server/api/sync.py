@@ -12,10 +12,10 @@ from sqlalchemy.exc import OperationalError
 
 from server.api.auth import require_protocol
 from server.api.errors import ApiError, error_responses
-from server.auth.deps import BearerClaims, Caller, current_device, signed_in
+from server.auth.deps import BearerClaims, Caller, SignIn, current_device
 from server.auth.tokens import AccessClaims
 from server.db import Database
-from server.storage.pull import pull, pull_reference
+from server.storage.pull import pull_checked, pull_reference
 from server.storage.push import apply_push
 from server.storage.tables import ServerAuditEvent
 from sync.protocol import (
@@ -96,12 +96,15 @@ def _db_reason(exc: OperationalError) -> str:
 def _push_once(
     request: Request, claims: AccessClaims, body: PushRequest
 ) -> tuple[PushResponse, dict[str, int]]:
+    if body.device_id != claims.device_id:
+        # Checked before the caller (next): a laptop sends only its own batches, so this
+        # client is no laptop of ours, and whether its device is revoked is none of its
+        # business.
+        raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
     with _db(request).session() as session:
-        caller = signed_in(session, claims)
-        if body.device_id != caller.device_id:
-            raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
-        # The audit entry ("push", with the outcomes counted) is written with the batch.
-        answer = apply_push(session, caller, body, audit_as=caller.account_id)
+        # The caller is checked in the push's first round trip; the audit entry ("push",
+        # with the outcomes counted) is written with the batch.
+        answer = apply_push(session, SignIn(claims), body, audit_as=claims.account_id)
     counts = {o.value: 0 for o in Outcome}
     for result in answer.results:
         counts[result.outcome.value] += 1
@@ -122,13 +125,13 @@ def pull_changes(
     rows whose latest revision (from ``own_from`` on) this device's push answer carried are
     left out, as the laptop has them already."""
     with _db(request).session() as session:
-        caller = signed_in(session, claims)
-        page = pull(
+        # The caller is checked in the pull's first round trip, with the watermark.
+        caller, page = pull_checked(
             session,
-            caller,
+            SignIn(claims),
             cursor=cursor,
             limit=limit,
-            own_device_id=caller.device_id if own_from is not None else None,
+            own_device_id=claims.device_id if own_from is not None else None,
             own_from=own_from,
         )
         action = "admin_read" if caller.role == "admin" and page.changes else "pull"
@@ -137,8 +140,8 @@ def pull_changes(
         session.execute(
             insert(_AUDIT).values(
                 org_id=caller.org_id,
-                account_id=caller.account_id,
-                device_id=caller.device_id,
+                account_id=claims.account_id,
+                device_id=claims.device_id,
                 action=action,
                 detail=f"changes={len(page.changes)} removed={len(page.removed)}",
             )

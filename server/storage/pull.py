@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, Protocol, cast
 
 import orjson
 from pydantic import BaseModel
@@ -111,6 +111,47 @@ def pull(
     took such answers, giving the lowest revision it took; a laptop set up again from nothing
     (even under an old device id) pulls without it and gets everything."""
     top = revisions.current(session)
+    return _page(session, viewer, top, cursor, limit, own_device_id, own_from)
+
+
+class ViewerCheck(Protocol):
+    """A caller still to be checked (``server.auth.deps.SignIn``), whose statement joins the
+    pull's first round trip on PostgreSQL."""
+
+    def statement(self) -> bulk.Statement: ...
+
+    def caller(self, session: Session, rows: Sequence[Sequence[Any]] | None = None) -> Viewer: ...
+
+
+def pull_checked(
+    session: Session,
+    check: ViewerCheck,
+    *,
+    cursor: int,
+    limit: int,
+    own_device_id: str | None = None,
+    own_from: int | None = None,
+) -> tuple[Viewer, Page]:
+    """``pull`` for a caller checked in the same round trip as the watermark; the caller (as
+    checked) and the page. A refused caller raises before anything is read."""
+    if bulk.is_postgres(session):
+        top, [rows] = revisions.current_after(session, [check.statement()])
+        viewer = check.caller(session, rows)
+    else:
+        viewer = check.caller(session)
+        top = revisions.current(session)
+    return viewer, _page(session, viewer, top, cursor, limit, own_device_id, own_from)
+
+
+def _page(
+    session: Session,
+    viewer: Viewer,
+    top: int,
+    cursor: int,
+    limit: int,
+    own_device_id: str | None,
+    own_from: int | None,
+) -> Page:
     leave_out_own = own_device_id is not None and own_from is not None
     query = _index_query(viewer.role, viewer.team_id is not None, leave_out_own, limit + 1)
     params = {

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, cast, runtime_checkable
 
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
@@ -55,13 +56,33 @@ from sync.protocol import Mutation, MutationResult, Outcome, PushRequest, PushRe
 __all__ = ["PushCaller", "Rejected", "apply_push", "row_values"]
 
 
+@runtime_checkable
+class CallerCheck(Protocol):
+    """A caller still to be checked (``server.auth.deps.SignIn``): on PostgreSQL its statement
+    goes out in the push's first round trip, and ``caller`` reads its rows (None: on its own)."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    def statement(self) -> bulk.Statement: ...
+
+    def caller(
+        self, session: Session, rows: Sequence[Sequence[Any]] | None = None
+    ) -> PushCaller: ...
+
+
 def apply_push(
-    session: Session, caller: PushCaller, request: PushRequest, *, audit_as: str | None = None
+    session: Session,
+    caller: PushCaller | CallerCheck,
+    request: PushRequest,
+    *,
+    audit_as: str | None = None,
 ) -> PushResponse:
     """Apply a batch in order, in the caller's transaction. With ``audit_as`` (an account id),
-    the server's audit log gets a "push" entry with the outcomes counted."""
+    the server's audit log gets a "push" entry with the outcomes counted. A ``CallerCheck``
+    refusing the caller raises before anything is written."""
     now = utcnow()
-    stored = _stored_answers(session, caller, [m.mutation_id for m in request.mutations])
+    caller, stored = _stored_answers(session, caller, [m.mutation_id for m in request.mutations])
     fresh: dict[str, Mutation] = {}
     for m in request.mutations:
         if m.mutation_id not in stored:
@@ -250,21 +271,26 @@ def _answer(result: dict[str, Any]) -> MutationResult:
 
 
 def _stored_answers(
-    session: Session, caller: PushCaller, ids: list[str]
-) -> dict[str, MutationResult]:
-    """Answers given before, with each row as it stands now (if the caller still sees it).
+    session: Session, who: PushCaller | CallerCheck, ids: list[str]
+) -> tuple[PushCaller, dict[str, MutationResult]]:
+    """The caller (checked now if ``who`` is a check), and the answers given before, with
+    each row as it stands now (if the caller still sees it).
 
     The laptop's device row is locked first: one batch of a laptop at a time, so a batch sent
     again while its first copy is still being saved waits here, then finds every mutation
-    already answered (read after the lock, in the same round trip on PostgreSQL).
+    already answered (read after the lock, in the same round trip on PostgreSQL, which the
+    caller's check joins).
     """
     unique = sorted(set(ids))
     stored: dict[str, dict[str, Any]] = {}
+    check = who if isinstance(who, CallerCheck) else None
     if bulk.is_postgres(session):
-        _, found_rows = bulk.round_trip(
+        ahead = [check.statement()] if check is not None else []
+        *checked, _, found_rows = bulk.round_trip(
             session,
             [
-                ("SELECT id FROM devices WHERE id = %(d)s FOR UPDATE", {"d": caller.device_id}),
+                *ahead,
+                ("SELECT id FROM devices WHERE id = %(d)s FOR UPDATE", {"d": who.device_id}),
                 (
                     "SELECT mutation_id, result FROM applied_mutations"
                     " WHERE mutation_id = ANY(%(ids)b)",
@@ -272,8 +298,10 @@ def _stored_answers(
                 ),
             ],
         )
+        caller = check.caller(session, checked[0]) if check is not None else cast(PushCaller, who)
         stored = {mutation_id: dict(result) for mutation_id, result in found_rows}
     else:
+        caller = check.caller(session) if check is not None else cast(PushCaller, who)
         session.execute(select(Device.id).where(Device.id == caller.device_id).with_for_update())
         t = AppliedMutation.__table__
         for start in range(0, len(unique), 500):
@@ -291,7 +319,7 @@ def _stored_answers(
             if row is not None:
                 result["rev"] = row["rev"]
         found[mutation_id] = MutationResult.model_validate(result)
-    return found
+    return caller, found
 
 
 def _current_rows(

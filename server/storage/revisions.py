@@ -87,13 +87,24 @@ def take(session: Session, count: int) -> list[int]:
 def current(session: Session) -> int:
     """The watermark: every revision up to it is committed (or was rolled back) and visible
     to the statements this transaction runs from now on."""
+    return current_after(session, [])[0]
+
+
+def current_after(
+    session: Session, ahead: Sequence[bulk.Statement]
+) -> tuple[int, list[list[tuple[Any, ...]]]]:
+    """``current``, read in one round trip after the ``ahead`` statements (PostgreSQL; on
+    SQLite ``ahead`` must be empty), and their rows."""
     if not _postgres(session):
-        return int(session.scalar(select(RevCounter.value).where(RevCounter.id == 1)) or 0)
+        assert not ahead, "statements ahead of the watermark are for PostgreSQL"
+        return int(session.scalar(select(RevCounter.value).where(RevCounter.id == 1)) or 0), []
     # The sequence first, the marks second (in that order, in one round trip).
-    [[(last,)], [(lowest,)]] = bulk.round_trip(session, [(_LAST, None), (_LOWEST_IN_FLIGHT, None)])
+    *before, [(last,)], [(lowest,)] = bulk.round_trip(
+        session, [*ahead, (_LAST, None), (_LOWEST_IN_FLIGHT, None)]
+    )
     if lowest is None:
-        return int(last)
-    return max(0, min(int(last), int(lowest) - _IN_FLIGHT - 1))
+        return int(last), before
+    return max(0, min(int(last), int(lowest) - _IN_FLIGHT - 1)), before
 
 
 def _key(space: int, value: str) -> int:
