@@ -41,14 +41,16 @@ def make_engine(url: str) -> Engine:
     # starting backends. A request finds one free (see ``server.app``: a worker runs no more
     # requests at once) or waits up to 30 s for one, then gets 503 server_busy.
     #
-    # ``prepare_threshold=None``: psycopg never makes a statement a named prepared statement.
-    # PostgreSQL gives a prepared statement a generic plan after five runs and keeps it; one
-    # made while a table was still small (a new server; a table's first few hundred rows)
-    # goes on reading the whole table for every ``id = ANY(…)`` lookup long after the table
-    # has grown. Planned for the values it runs with, each statement costs a fraction of a
-    # millisecond more and never goes wrong that way: under 200 laptops pushing at once,
-    # PostgreSQL's CPU per push fell from 11.5 ms to 6.3. PgBouncer in transaction pooling
-    # (docs/admin-server.md) then needs no support for prepared statements either.
+    # Prepared statements only where asked (``bulk.Prepared``: a batch's inserts). psycopg
+    # would otherwise prepare every statement after five runs, and PostgreSQL gives a
+    # prepared statement a generic plan and keeps it; one made while a table was still small
+    # (a new server; a table's first few hundred rows) goes on reading the whole table for
+    # every ``id = ANY(…)`` lookup long after the table has grown. Planned for the values it
+    # runs with, a lookup costs a fraction of a millisecond more and never goes wrong that
+    # way: under 200 laptops pushing at once, PostgreSQL's CPU per push fell from 11.5 ms to
+    # 6.3. The inserts have no plan to go stale, and parsing and planning them each time
+    # cost more than a third of running them. PgBouncer in transaction pooling
+    # (docs/admin-server.md) needs its support for prepared statements (1.21 or later).
     engine = create_engine(
         url,
         pool_size=POOL_SIZE,
