@@ -33,8 +33,9 @@ Statement = tuple[str, Mapping[str, Any] | None]
 class Prepared(str):
     """SQL that PostgreSQL keeps parsed and planned on each connection that runs it (a named
     prepared statement; ``round_trip`` asks psycopg for one). Only for statements whose plan
-    cannot go stale as tables grow — inserts, not lookups: a plan made while a table was
-    small would go on scanning all of it (see ``server.db``)."""
+    cannot go stale as tables grow — inserts, and reads of a sequence or the lock table; not
+    lookups in tables: a plan made while a table was small would go on scanning all of it
+    (see ``server.db``)."""
 
     __slots__ = ()
 

@@ -45,19 +45,25 @@ _PARTICIPANT = 0x50 << 56
 _IDENTITY = 0x49 << 56
 _LOW_56 = (1 << 56) - 1
 
-# Built from the module's constants above, never from input (hence the noqa).
-TAKE_SQL = (
+# Built from the module's constants above, never from input (hence the noqa). Each is kept
+# prepared on the connections that run it (``bulk.Prepared``): they read a sequence, the lock
+# table and functions, never a table that grows, so their plan cannot go stale, and a pull's
+# look at ``pg_locks`` (a view over a function) cost PostgreSQL more to parse and plan than
+# to run.
+TAKE_SQL = bulk.Prepared(
     f"WITH mark AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared({_IN_FLIGHT} + last_value)"  # noqa: S608
     f" FROM {SEQUENCE}) SELECT nextval('{SEQUENCE}') FROM mark, generate_series(1, %(n)s)"
 )
-_LAST = f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {SEQUENCE}"  # noqa: S608
-_LOWEST_IN_FLIGHT = (
+_LAST = bulk.Prepared(
+    f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {SEQUENCE}"  # noqa: S608
+)
+_LOWEST_IN_FLIGHT = bulk.Prepared(
     "SELECT min((classid::bigint << 32) | objid::bigint) FROM pg_locks"  # noqa: S608
     " WHERE locktype = 'advisory' AND objsubid = 1"
     " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
     f" AND classid >= {_IN_FLIGHT >> 32} AND classid < {(_IN_FLIGHT >> 32) + (1 << 24)}"
 )
-_LOCK_SQL = (
+_LOCK_SQL = bulk.Prepared(
     "SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(k)"
     " FROM unnest(%(shared)s::bigint[]) AS k UNION ALL SELECT pg_advisory_xact_lock(k)"
     " FROM unnest(%(exclusive)s::bigint[]) AS k) AS held"
