@@ -96,12 +96,12 @@ def _db_reason(exc: OperationalError) -> str:
 def _push_once(
     request: Request, claims: AccessClaims, body: PushRequest
 ) -> tuple[PushResponse, dict[str, int]]:
-    if body.device_id != claims.device_id:
-        # Checked before the caller (next): a laptop sends only its own batches, so this
-        # client is no laptop of ours, and whether its device is revoked is none of its
-        # business.
-        raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
     with _db(request).session() as session:
+        if body.device_id != claims.device_id:
+            # A revoked laptop or a disabled account hears that first (it must act on it),
+            # whatever batch it sent.
+            SignIn(claims).caller(session)
+            raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
         # The caller is checked in the push's first round trip; the audit entry ("push",
         # with the outcomes counted) is written with the batch.
         answer = apply_push(session, SignIn(claims), body, audit_as=claims.account_id)
