@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, cast
+from typing import Any, ClassVar, cast
 
 import orjson
 from pydantic import BaseModel
@@ -47,7 +47,7 @@ from sqlalchemy.orm import Session
 from coachapp.models import SYNCED_MODELS, Participant, UTCDateTime
 from coachapp.models.wire import to_wire
 from server.storage import bulk, revisions
-from server.storage.scope import Viewer, could_see, index_branches, participant_visible
+from server.storage.scope import CallerCheck, Viewer, could_see, index_branches, participant_visible
 from server.storage.tables import ScopeEvent, SyncIndex
 from sync.protocol import PullResponse, ReferenceResponse
 
@@ -114,18 +114,9 @@ def pull(
     return _page(session, viewer, top, cursor, limit, own_device_id, own_from)
 
 
-class ViewerCheck(Protocol):
-    """A caller still to be checked (``server.auth.deps.SignIn``), whose statement joins the
-    pull's first round trip on PostgreSQL."""
-
-    def statement(self) -> bulk.Statement: ...
-
-    def caller(self, session: Session, rows: Sequence[Sequence[Any]] | None = None) -> Viewer: ...
-
-
 def pull_checked(
     session: Session,
-    check: ViewerCheck,
+    check: CallerCheck[Viewer],
     *,
     cursor: int,
     limit: int,

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol, cast, runtime_checkable
+from typing import Any, cast
 
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
@@ -49,31 +48,16 @@ from server.storage.push_decode import (
 from server.storage.push_load import Batch, Key, Row, Wanted
 from server.storage.push_merge import Answer, PushCaller, decide
 from server.storage.push_write import WriteRefused, finish, remembered
-from server.storage.scope import visible_rows
+from server.storage.scope import CallerCheck, visible_rows
 from server.storage.tables import AppliedMutation, Device, ServerAuditEvent
 from sync.protocol import Mutation, MutationResult, Outcome, PushRequest, PushResponse
 
 __all__ = ["PushCaller", "Rejected", "apply_push", "row_values"]
 
 
-@runtime_checkable
-class CallerCheck(Protocol):
-    """A caller still to be checked (``server.auth.deps.SignIn``): on PostgreSQL its statement
-    goes out in the push's first round trip, and ``caller`` reads its rows (None: on its own)."""
-
-    @property
-    def device_id(self) -> str: ...
-
-    def statement(self) -> bulk.Statement: ...
-
-    def caller(
-        self, session: Session, rows: Sequence[Sequence[Any]] | None = None
-    ) -> PushCaller: ...
-
-
 def apply_push(
     session: Session,
-    caller: PushCaller | CallerCheck,
+    caller: PushCaller | CallerCheck[PushCaller],
     request: PushRequest,
     *,
     audit_as: str | None = None,
@@ -271,7 +255,7 @@ def _answer(result: dict[str, Any]) -> MutationResult:
 
 
 def _stored_answers(
-    session: Session, who: PushCaller | CallerCheck, ids: list[str]
+    session: Session, who: PushCaller | CallerCheck[PushCaller], ids: list[str]
 ) -> tuple[PushCaller, dict[str, MutationResult]]:
     """The caller (checked now if ``who`` is a check), and the answers given before, with
     each row as it stands now (if the caller still sees it).

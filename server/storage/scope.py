@@ -10,13 +10,14 @@ supervisors and administrators — never to a teammate who sees a shared partici
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Protocol, cast
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, TypeVar, cast, runtime_checkable
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import Participant
+from server.storage import bulk
 from server.storage.tables import SyncIndex
 
 #: The second participant of a possible-duplicate pair. One alias for the process: SQLAlchemy
@@ -34,6 +35,24 @@ class Viewer(Protocol):
     def role(self) -> str: ...
     @property
     def team_id(self) -> str | None: ...
+
+
+_Checked = TypeVar("_Checked", covariant=True)
+
+
+@runtime_checkable
+class CallerCheck(Protocol[_Checked]):
+    """A caller still to be checked (``server.auth.deps.SignIn``), which a push or pull checks
+    in its own first round trip: on PostgreSQL ``statement`` goes out with the route's first
+    statements and ``caller`` reads its rows; elsewhere ``caller`` runs it (rows None). The
+    caller comes back as checked, or the check raises (nothing was written)."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    def statement(self) -> bulk.Statement: ...
+
+    def caller(self, session: Session, rows: Sequence[Sequence[Any]] | None = None) -> _Checked: ...
 
 
 def participant_visible(viewer: Viewer, who: Any = Participant) -> ColumnElement[bool]:
