@@ -16,10 +16,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, cast
+from typing import Any, cast
 
 import orjson
-from pydantic import BaseModel
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -47,28 +46,14 @@ from sqlalchemy.orm import Session
 from coachapp.models import SYNCED_MODELS, Participant, UTCDateTime
 from coachapp.models.wire import to_wire
 from server.storage import bulk, revisions
+from server.storage.answers import WireAnswer
 from server.storage.scope import CallerCheck, Viewer, could_see, index_branches, participant_visible
 from server.storage.tables import ScopeEvent, SyncIndex
 from sync.protocol import PullResponse, ReferenceResponse
 
 
-class _Answer:
-    """A pull's answer as plain values, written out as JSON by ``json`` without building a
-    pydantic model per row: the rows come from the database in their wire form already,
-    and for a page of 500 the models cost more than loading the rows. ``model()`` is the
-    checked answer (tests and in-process callers); a test holds the two equal."""
-
-    _checked: ClassVar[type[BaseModel]]
-
-    def json(self) -> bytes:
-        return orjson.dumps(vars(self))
-
-    def _model(self) -> BaseModel:
-        return self._checked.model_validate_json(self.json())
-
-
 @dataclass(frozen=True)
-class Page(_Answer):
+class Page(WireAnswer):
     """``changes`` as ``Change`` dicts, ``removed`` as ``Removal`` dicts."""
 
     _checked = PullResponse
@@ -82,7 +67,7 @@ class Page(_Answer):
 
 
 @dataclass(frozen=True)
-class ReferencePage(_Answer):
+class ReferencePage(WireAnswer):
     """``changes`` as ``Change`` dicts."""
 
     _checked = ReferenceResponse

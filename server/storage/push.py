@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -38,6 +39,7 @@ from coachapp.models import SYNCED_MODELS, AuditEvent, SyncedMixin, utcnow
 from coachapp.models.enums import AuditAction
 from coachapp.models.wire import to_wire
 from server.storage import bulk
+from server.storage.answers import WireAnswer
 from server.storage.push_decode import (
     Rejected,
     check_domain_rules,
@@ -52,7 +54,24 @@ from server.storage.scope import CallerCheck, visible_rows
 from server.storage.tables import AppliedMutation, Device, ServerAuditEvent
 from sync.protocol import Mutation, MutationResult, Outcome, PushRequest, PushResponse
 
-__all__ = ["PushCaller", "Rejected", "apply_push", "row_values"]
+__all__ = ["PushAnswer", "PushCaller", "Rejected", "apply_push", "row_values"]
+
+
+@dataclass(frozen=True)
+class PushAnswer(WireAnswer):
+    """A push's answer: ``results`` as ``MutationResult`` dicts, in the batch's order."""
+
+    _checked = PushResponse
+    batch_id: str
+    results: list[dict[str, Any]]
+
+    def model(self) -> PushResponse:
+        return cast(PushResponse, self._model())
+
+    def counts(self) -> dict[str, int]:
+        """How many mutations had each outcome (every outcome named)."""
+        found = Counter(r["outcome"] for r in self.results)
+        return {o.value: found.get(o.value, 0) for o in Outcome}
 
 
 def apply_push(
@@ -61,7 +80,7 @@ def apply_push(
     request: PushRequest,
     *,
     audit_as: str | None = None,
-) -> PushResponse:
+) -> PushAnswer:
     """Apply a batch in order, in the caller's transaction. With ``audit_as`` (an account id),
     the server's audit log gets a "push" entry with the outcomes counted. A ``CallerCheck``
     refusing the caller raises before anything is written."""
@@ -71,7 +90,7 @@ def apply_push(
     for m in request.mutations:
         if m.mutation_id not in stored:
             fresh.setdefault(m.mutation_id, m)  # the same mutation twice: answered once
-    counts = Counter(r.outcome.value for m in request.mutations if (r := stored.get(m.mutation_id)))
+    counts = Counter(r["outcome"] for m in request.mutations if (r := stored.get(m.mutation_id)))
     audit = (audit_as, counts) if audit_as is not None else None
     answers: list[Answer] = []
     if fresh:
@@ -84,8 +103,8 @@ def apply_push(
     elif audit is not None:
         _audit(session, caller, audit, [], now)
     made = {a.mutation_id: _result(a) for a in answers}
-    results = [stored.get(m.mutation_id) or _answer(made[m.mutation_id]) for m in request.mutations]
-    return PushResponse.model_construct(batch_id=request.batch_id, results=results)
+    results = [stored.get(m.mutation_id) or made[m.mutation_id] for m in request.mutations]
+    return PushAnswer(batch_id=request.batch_id, results=results)
 
 
 def _apply_guarded(
@@ -249,14 +268,9 @@ def _result(answer: Answer) -> dict[str, Any]:
     }
 
 
-def _answer(result: dict[str, Any]) -> MutationResult:
-    # Built by this module from checked values: no need to validate them again.
-    return MutationResult.model_construct(**{**result, "outcome": Outcome(result["outcome"])})
-
-
 def _stored_answers(
     session: Session, who: PushCaller | CallerCheck[PushCaller], ids: list[str]
-) -> tuple[PushCaller, dict[str, MutationResult]]:
+) -> tuple[PushCaller, dict[str, dict[str, Any]]]:
     """The caller (checked now if ``who`` is a check), and the answers given before, with
     each row as it stands now (if the caller still sees it).
 
@@ -295,14 +309,15 @@ def _stored_answers(
             stored.update({mid: dict(result) for mid, result in session.execute(query)})
     wanted = {(r["row_table"], r["row_id"]) for r in stored.values() if r.get("row_table")}
     rows = _current_rows(session, caller, wanted) if wanted else {}
-    found: dict[str, MutationResult] = {}
+    found: dict[str, dict[str, Any]] = {}
     for mutation_id, result in stored.items():
         if "row_table" in result:  # kept without its row: the row is read now
             row = rows.get((result.pop("row_table"), result.pop("row_id")))
             result["row"] = row
             if row is not None:
                 result["rev"] = row["rev"]
-        found[mutation_id] = MutationResult.model_validate(result)
+        # Kept by earlier versions too: checked, and given every field of today's answer.
+        found[mutation_id] = MutationResult.model_validate(result).model_dump(mode="json")
     return caller, found
 
 

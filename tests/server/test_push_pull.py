@@ -78,7 +78,7 @@ def push(db: Database, caller: Caller, *mutations: Mutation) -> PushResponse:
             PushRequest(
                 protocol=1, device_id=caller.device_id, batch_id=uuid7(), mutations=list(mutations)
             ),
-        )
+        ).model()
 
 
 def test_new_participant_is_applied_and_a_retry_changes_nothing(

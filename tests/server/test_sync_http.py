@@ -23,7 +23,7 @@ from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
 from server.db import POOL_SIZE, Database, make_engine
 from server.storage.tables import Device, ServerAuditEvent
-from sync.protocol import PROTOCOL_VERSION, PullResponse
+from sync.protocol import PROTOCOL_VERSION, Outcome, PullResponse, PushResponse
 from tests.server.live import LiveServer, Session, live_server
 
 
@@ -423,6 +423,39 @@ def test_a_pulled_page_is_the_checked_answer_the_server_would_build(world: World
     assert len(expected.changes) == 3 and expected.has_more
     assert answer.json() == json.loads(expected.model_dump_json())
     assert PullResponse.model_validate(answer.json()) == expected
+
+
+def test_a_push_answer_is_the_checked_answer_and_a_retry_gets_the_same(world: World) -> None:
+    """The push route writes its JSON without building a model per result; what a laptop
+    receives must still be exactly a ``PushResponse`` (every field, nothing more), the same
+    when the batch is sent again and the answers come from the stored ones."""
+    dana = world.sessions["demo.coach"]
+    pid = uuid7()
+    mutations = [
+        insert("participants", pid, **person("Echo", shared=False)),
+        insert("no_such_table", uuid7(), name="x"),
+    ]
+    body = {
+        "protocol": PROTOCOL_VERSION,
+        "device_id": dana.device_id,
+        "batch_id": uuid7(),
+        "mutations": mutations,
+    }
+    first = world.live.request("POST", "/v1/sync/push", dana.access_token, json=body)
+    assert first.status_code == 200, first.text
+    checked = PushResponse.model_validate(first.json())
+    assert first.json() == json.loads(checked.model_dump_json())
+    applied, rejected = checked.results
+    assert (applied.outcome, applied.row is not None, applied.row["id"]) == (
+        Outcome.APPLIED,
+        True,
+        pid,
+    )
+    assert applied.rev == applied.row["rev"] > 0
+    assert rejected.outcome is Outcome.REJECTED and rejected.code and rejected.message
+    again = world.live.request("POST", "/v1/sync/push", dana.access_token, json=body)
+    assert again.status_code == 200
+    assert again.json() == first.json()
 
 
 def test_reference_data_reaches_every_coach(world: World) -> None:
