@@ -10,6 +10,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.exc import OperationalError
 
 from server.api.auth import require_protocol
+from server.api.bodies import OrjsonBodyRoute
 from server.api.errors import ApiError, error_responses
 from server.auth.deps import BearerClaims, Caller, SignIn, current_device
 from server.auth.tokens import AccessClaims
@@ -28,7 +29,7 @@ from sync.protocol import (
 )
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/v1", tags=["sync"])
+router = APIRouter(prefix="/v1", tags=["sync"], route_class=OrjsonBodyRoute)
 CallerDep = Annotated[Caller, Depends(current_device)]
 
 

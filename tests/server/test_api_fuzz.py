@@ -245,11 +245,12 @@ def test_a_sign_in_name_with_a_nul_character_is_refused_not_a_server_error(
     assert answer.json()["field"] == field
 
 
-@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
-def test_a_push_with_a_number_json_cannot_carry_is_refused(
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400", '"\\ud800"', "{"])
+def test_a_push_whose_body_is_not_json_is_refused_as_such(
     fuzz_target: FuzzTarget, number: str
 ) -> None:
-    """Python's JSON reader takes NaN and Infinity; a column must never store them."""
+    """Python's JSON reader takes NaN and Infinity; a column must never store them. Nor a
+    number past what a double holds, half of a UTF-16 surrogate pair, or a body cut short."""
     coach = fuzz_target.coach
     body = {
         "protocol": PROTOCOL_VERSION,
@@ -274,5 +275,7 @@ def test_a_push_with_a_number_json_cannot_carry_is_refused(
         data=text.encode(),
         headers={"Content-Type": "application/json"},
     )
-    assert answer.status_code == 422, answer.text
+    # None of these is JSON (RFC 8259): refused as a body that is not, before any check.
+    assert answer.status_code == 400, answer.text
     assert answer.json()["code"] == "invalid_request"
+    assert answer.json()["message"] == "The request body is not valid JSON."
