@@ -94,8 +94,8 @@ def _push_once(
             SignIn(claims).caller(session)
             raise ApiError(403, ErrorCode.FORBIDDEN, "This batch names another device.")
         # The caller is checked in the push's first round trip; the audit entry ("push",
-        # with the outcomes counted) is written with the batch.
-        answer = apply_push(session, SignIn(claims), body, audit_as=claims.account_id)
+        # with the outcomes counted) is written with the batch, which commits.
+        answer = apply_push(session, SignIn(claims), body, audit_as=claims.account_id, commit=True)
     return answer, answer.counts()
 
 

@@ -93,10 +93,15 @@ class Write:
     computed: tuple[tuple[str, str], ...] = field(default=())
 
 
-def execute(session: Session, writes: Sequence[Write], *, guarded: bool = False) -> None:
+def execute(
+    session: Session, writes: Sequence[Write], *, guarded: bool = False, commit: bool = False
+) -> None:
     """Every write. On PostgreSQL one statement (a data-modifying ``WITH`` per write) in one
     round trip — with ``guarded``, inside a savepoint that a failure rolls back to, so the
-    transaction goes on. The writes must touch different rows."""
+    transaction goes on; with ``guarded`` and ``commit``, the transaction is committed in the
+    same round trip once the writes succeeded (the session's own commit then finds nothing
+    to do: psycopg sends no COMMIT outside a transaction). The writes must touch different
+    rows."""
     writes = [w for w in writes if w.rows]
     if not writes:
         return
@@ -128,14 +133,27 @@ def execute(session: Session, writes: Sequence[Write], *, guarded: bool = False)
     if not guarded:
         round_trip(session, [(statement, params)])
         return
+    ending = [("COMMIT", None)] if commit else []
     try:
         round_trip(
             session,
-            [("SAVEPOINT bulk_write", None), (statement, params), ("RELEASE bulk_write", None)],
+            [
+                ("SAVEPOINT bulk_write", None),
+                (statement, params),
+                ("RELEASE bulk_write", None),
+                *ending,
+            ],
         )
     except DBAPIError:
-        round_trip(session, [("ROLLBACK TO SAVEPOINT bulk_write", None)])
-        raise
+        if _in_failed_transaction(session):  # a write failed: back to before the writes
+            round_trip(session, [("ROLLBACK TO SAVEPOINT bulk_write", None)])
+        raise  # else the COMMIT itself failed: the transaction is over, nothing to go back to
+
+
+def _in_failed_transaction(session: Session) -> bool:
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, psycopg.Connection)
+    return conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR
 
 
 def insert_rows(

@@ -56,9 +56,11 @@ def finish(
     now: datetime,
     *,
     also: Sequence[bulk.Write] = (),
+    commit: bool = False,
 ) -> None:
     """Everything after the mutations were decided, up to and including the writes (the
-    answers remembered with them, and ``also``)."""
+    answers remembered with them, and ``also``); with ``commit``, on PostgreSQL, the commit
+    of the transaction too, in the same round trip."""
     batch.load_rescoped()
     owners = {
         key: str(row.values["participant_id"])
@@ -105,7 +107,7 @@ def finish(
         *also,
     ]
     try:
-        bulk.execute(batch.session, writes, guarded=batch.postgres)
+        bulk.execute(batch.session, writes, guarded=batch.postgres, commit=commit)
     except DBAPIError as exc:
         if isinstance(exc, OperationalError) or not batch.postgres:
             raise

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select, update
 
 from coachapp.ids import uuid7
-from coachapp.models import Participant
+from coachapp.models import Participant, SupportService
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
 from server.db import POOL_SIZE, Database, make_engine
@@ -456,6 +456,37 @@ def test_a_push_answer_is_the_checked_answer_and_a_retry_gets_the_same(world: Wo
     again = world.live.request("POST", "/v1/sync/push", dana.access_token, json=body)
     assert again.status_code == 200
     assert again.json() == first.json()
+
+
+def test_a_batch_the_database_refuses_in_part_is_kept_in_part_over_http(world: World) -> None:
+    """The push route commits with the batch's writes. When PostgreSQL refuses them (an
+    amount too big for its column), the batch goes one mutation at a time and the rest is
+    still committed; the laptop is told which one failed."""
+    dana = world.sessions["demo.coach"]
+    program = world.live.program
+    pid = uuid7()
+    service = {
+        "participant_id": pid,
+        "service_type_id": program.service_types[0].id,
+        "funding_source_id": program.funding_sources[0].id,
+        "period_start": "2026-03-02",
+        "period_end": "2026-04-01",
+    }
+    too_big = insert("support_services", uuid7(), **service, amount_cents=2**40)
+    fine = insert("support_services", uuid7(), **service, amount_cents=6500)
+    answer = push(
+        world.live, dana, insert("participants", pid, **person("Kept", shared=False)), too_big, fine
+    )
+    assert answer.status_code == 200, answer.text
+    outcomes = [(r["outcome"], r["code"]) for r in answer.json()["results"]]
+    postgres = world.live.db.engine.dialect.name == "postgresql"
+    refused = ("rejected", "invalid_record") if postgres else ("applied", None)
+    assert outcomes == [("applied", None), refused, ("applied", None)]
+    with world.live.db.session() as s:
+        assert s.get(Participant, pid) is not None
+        kept = s.scalars(select(SupportService.id).where(SupportService.participant_id == pid))
+        assert set(kept) == {fine["row_id"]} | (set() if postgres else {too_big["row_id"]})
+    assert pid in pull_all(world.live, dana)
 
 
 def test_reference_data_reaches_every_coach(world: World) -> None:

@@ -1,9 +1,10 @@
 """A slow server: pushes that overlap, from two laptops or from one laptop that gave up
 waiting and sent its batch again while the server was still saving the first copy.
 
-The server runs in this process, so a test can hold one push open (after it applied its
-mutations, before it commits) and send another meanwhile: deterministic overlap. (On SQLite
-this failed with "database is locked" until server/db.py began transactions IMMEDIATE.)
+The server runs in this process, so a test can hold one push open (it has locked its laptop's
+device row and decided every mutation; its writes and its commit are still to come) and send
+another meanwhile: deterministic overlap. (On SQLite this failed with "database is locked"
+until server/db.py began transactions IMMEDIATE.)
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy.orm import Session
 
-import server.api.sync as sync_routes
+import server.storage.push as push_module
 from coachapp.errors import CoachAppError
 from tests.server.live import LiveServer
 from tests.sync.casework import (
@@ -34,22 +34,22 @@ HOLD_SECONDS = 1.5
 
 
 class HeldPush:
-    """Holds the next push inside its transaction (applied, not committed) for a while."""
+    """Holds the next push inside its transaction for a while: decided, not yet written and
+    committed (on PostgreSQL the writes commit in the same round trip)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.armed = False
         self.holding = threading.Event()
-        original = sync_routes.apply_push
+        original = push_module.finish
 
-        def held(session: Session, *args: Any, **kwargs: Any) -> Any:
-            answer = original(session, *args, **kwargs)
+        def held(*args: Any, **kwargs: Any) -> Any:
             if self.armed:
                 self.armed = False
                 self.holding.set()
                 threading.Event().wait(HOLD_SECONDS)  # a slow disk, a long batch
-            return answer
+            return original(*args, **kwargs)
 
-        monkeypatch.setattr(sync_routes, "apply_push", held)
+        monkeypatch.setattr(push_module, "finish", held)
 
 
 @pytest.fixture
