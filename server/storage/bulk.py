@@ -19,7 +19,7 @@ import orjson
 import psycopg
 from sqlalchemy import ColumnElement, String, any_, bindparam, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from coachapp.models.wire import to_wire
@@ -78,6 +78,12 @@ def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[t
     finally:
         for cursor in cursors:
             cursor.close()
+
+
+class CommitFailed(Exception):
+    """The writes were made, then their commit was refused (``execute`` with ``commit``):
+    the transaction is over and nothing of it was kept. A deadlock or lock timeout at commit
+    is raised as SQLAlchemy raises it (``OperationalError``), to be tried again."""
 
 
 @dataclass
@@ -144,10 +150,15 @@ def execute(
                 *ending,
             ],
         )
-    except DBAPIError:
+    except DBAPIError as exc:
         if _in_failed_transaction(session):  # a write failed: back to before the writes
             round_trip(session, [("ROLLBACK TO SAVEPOINT bulk_write", None)])
-        raise  # else the COMMIT itself failed: the transaction is over, nothing to go back to
+            raise
+        if commit and not isinstance(exc, OperationalError):
+            # The writes went through and the COMMIT failed (a foreign key, checked at
+            # commit): the transaction is over and nothing was kept.
+            raise CommitFailed(str(exc.orig)) from exc
+        raise
 
 
 def _in_failed_transaction(session: Session) -> bool:
