@@ -14,9 +14,10 @@ A batch is applied set-wise, in four steps, each in its own module:
 4. **write** (``push_write``): revisions taken last, then every row of the batch, its index
    entries and its remembered answers — on PostgreSQL in one statement (``bulk``).
 
-On PostgreSQL a batch of new records costs four round trips whatever its size: the laptop's
-lock and the answers it was already given; which rows exist and whose scope decides; locks,
-late merges, possible duplicates and revisions; the writes. Should the database still refuse
+On PostgreSQL a batch of new records costs three round trips whatever its size: the
+caller's check, the laptop's lock, the answers it was already given, which rows exist and
+whose scope decides (``FirstReads``); locks, late merges, possible duplicates and revisions;
+the writes, with the commit when the route asks. Should the database still refuse
 the batch's writes (a rule only it knows), the batch is applied again one mutation at a time,
 each in its own savepoint, so only the mutation at fault is refused — the answer the laptop
 gets is the same either way.
@@ -47,7 +48,7 @@ from server.storage.push_decode import (
     model_for,
     wire_row,
 )
-from server.storage.push_load import Batch, Key, Row, Wanted
+from server.storage.push_load import Batch, FirstReads, Key, Row, Wanted
 from server.storage.push_merge import Answer, PushCaller, decide
 from server.storage.push_write import WriteRefused, finish, remembered
 from server.storage.scope import CallerCheck, visible_rows
@@ -91,7 +92,10 @@ def apply_push(
     push); the caller then only ends the session, whose own commit has nothing left to do.
     """
     now = utcnow()
-    caller, stored = _stored_answers(session, caller, [m.mutation_id for m in request.mutations])
+    ahead = FirstReads.of(request.mutations) if bulk.is_postgres(session) else None
+    caller, stored = _stored_answers(
+        session, caller, [m.mutation_id for m in request.mutations], ahead
+    )
     fresh: dict[str, Mutation] = {}
     for m in request.mutations:
         if m.mutation_id not in stored:
@@ -101,7 +105,9 @@ def apply_push(
     answers: list[Answer] = []
     if fresh:
         try:
-            answers = _apply_guarded(session, caller, list(fresh.values()), now, audit, commit)
+            answers = _apply_guarded(
+                session, caller, list(fresh.values()), now, audit, commit, ahead
+            )
         except WriteRefused:
             answers = _apply_one_by_one(session, caller, list(fresh.values()), now)
             if audit is not None:
@@ -120,12 +126,13 @@ def _apply_guarded(
     now: datetime,
     audit: tuple[str, Counter[str]] | None,
     commit: bool,
+    ahead: FirstReads | None,
 ) -> list[Answer]:
     """The batch at once; ``WriteRefused`` when the database refused its writes (and the
     transaction can go on). PostgreSQL guards the final write with a savepoint of its own;
     SQLite (one writer, in-process) the whole batch."""
     if bulk.is_postgres(session):
-        return _apply(session, caller, mutations, now, audit=audit, commit=commit)
+        return _apply(session, caller, mutations, now, audit=audit, commit=commit, ahead=ahead)
     try:
         with session.begin_nested():
             return _apply(session, caller, mutations, now, audit=audit)
@@ -145,6 +152,7 @@ def _apply(
     earlier_revs: dict[Key, int] | None = None,
     audit: tuple[str, Counter[str]] | None = None,
     commit: bool = False,
+    ahead: FirstReads | None = None,
 ) -> list[Answer]:
     answers: dict[str, Answer] = {}
     wanted: list[Wanted] = []
@@ -159,7 +167,7 @@ def _apply(
         else:
             wanted.append(Wanted(m, model, values))
     batch = Batch(session, caller, earlier_revs=earlier_revs)
-    batch.load(wanted)
+    batch.load(wanted, ahead)
     for w in wanted:
         try:
             answers[w.mutation.mutation_id] = decide(batch, caller, w, now)
@@ -277,7 +285,10 @@ def _result(answer: Answer) -> dict[str, Any]:
 
 
 def _stored_answers(
-    session: Session, who: PushCaller | CallerCheck[PushCaller], ids: list[str]
+    session: Session,
+    who: PushCaller | CallerCheck[PushCaller],
+    ids: list[str],
+    ahead: FirstReads | None = None,
 ) -> tuple[PushCaller, dict[str, dict[str, Any]]]:
     """The caller (checked now if ``who`` is a check), and the answers given before, with
     each row as it stands now (if the caller still sees it).
@@ -285,26 +296,31 @@ def _stored_answers(
     The laptop's device row is locked first: one batch of a laptop at a time, so a batch sent
     again while its first copy is still being saved waits here, then finds every mutation
     already answered (read after the lock, in the same round trip on PostgreSQL, which the
-    caller's check joins).
+    caller's check joins, and ``ahead``: the batch's first reads, also after the lock).
     """
     unique = sorted(set(ids))
     stored: dict[str, dict[str, Any]] = {}
     check = who if isinstance(who, CallerCheck) else None
     if bulk.is_postgres(session):
-        ahead = [check.statement()] if check is not None else []
-        *checked, _, found_rows = bulk.round_trip(
+        first = [check.statement()] if check is not None else []
+        then = ahead.statements() if ahead is not None else []
+        results = bulk.round_trip(
             session,
             [
-                *ahead,
+                *first,
                 ("SELECT id FROM devices WHERE id = %(d)s FOR UPDATE", {"d": who.device_id}),
                 (
                     "SELECT mutation_id, result FROM applied_mutations"
                     " WHERE mutation_id = ANY(%(ids)b)",
                     {"ids": unique},
                 ),
+                *then,
             ],
         )
-        caller = check.caller(session, checked[0]) if check is not None else cast(PushCaller, who)
+        caller = check.caller(session, results[0]) if check is not None else cast(PushCaller, who)
+        found_rows = results[len(first) + 1]
+        if ahead is not None:
+            ahead.results = results[len(first) + 2 :]
         stored = {mutation_id: dict(result) for mutation_id, result in found_rows}
     else:
         caller = check.caller(session) if check is not None else cast(PushCaller, who)
