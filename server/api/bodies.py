@@ -100,8 +100,8 @@ async def _refuse(send: Send, status: int, code: ErrorCode, message: str) -> Non
 class _OrjsonRequest(Request):
     async def json(self) -> Any:
         if not hasattr(self, "_json"):
-            # orjson.JSONDecodeError is a json.JSONDecodeError: FastAPI answers a body that
-            # is not JSON as before (422, ``invalid_request``).
+            # orjson.JSONDecodeError is a json.JSONDecodeError: a body that is not JSON is
+            # answered as before (400, ``invalid_request``; ``server.api.errors``).
             self._json = orjson.loads(await self.body())
         return self._json
 
@@ -109,7 +109,8 @@ class _OrjsonRequest(Request):
 class OrjsonBodyRoute(APIRoute):
     """A route whose JSON body is parsed by orjson instead of the standard library: for a
     push of 50 mutations (20 KB) parsing and checking the body took 0.36 ms, now 0.15. It is
-    also stricter: no ``NaN``, no lone UTF-16 surrogates, no integers past 64 bits."""
+    also stricter: no ``NaN`` or ``Infinity``, no number past a double's range, no lone
+    UTF-16 surrogate."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

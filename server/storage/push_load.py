@@ -97,8 +97,10 @@ class FirstReads:
     organisations of links), worked out from a batch's mutations as sent, before any is
     decoded. On PostgreSQL a push sends these statements with its laptop's lock and the
     answers already given: one round trip instead of two. ``load`` takes the results when
-    they cover what the decoded mutations need (always, unless decoding changed an id); else
-    it reads as before. Mutations already answered are read too, and left out afterwards."""
+    they cover what the decoded mutations need, else it reads as before: on a worker's first
+    push of a coach (whose own coach and team rows it has not looked up yet), and where a
+    value is not an id as the server makes them. Rows of mutations already answered are
+    read too, and left out afterwards."""
 
     targets: dict[str, set[str]]
     named: set[str]
