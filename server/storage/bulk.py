@@ -56,8 +56,7 @@ def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[t
     in binary, which psycopg writes about twice as fast for a list of ids) in order, in one
     round trip, in this session's transaction; the rows each one returned. A failure is raised as
     SQLAlchemy raises it (``OperationalError`` for a deadlock, ``IntegrityError``…)."""
-    conn = session.connection().connection.driver_connection
-    assert isinstance(conn, psycopg.Connection)
+    conn = _psycopg(session)
     cursors: list[psycopg.Cursor[Any]] = []
     try:
         with conn.pipeline():
@@ -162,9 +161,14 @@ def execute(
 
 
 def _in_failed_transaction(session: Session) -> bool:
+    return _psycopg(session).info.transaction_status == psycopg.pq.TransactionStatus.INERROR
+
+
+def _psycopg(session: Session) -> psycopg.Connection[Any]:
+    """The psycopg connection under this session's transaction (PostgreSQL only)."""
     conn = session.connection().connection.driver_connection
     assert isinstance(conn, psycopg.Connection)
-    return conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR
+    return conn
 
 
 def insert_rows(

@@ -236,18 +236,15 @@ class Batch:
                 links.setdefault(target, set()).add(value)
 
     def _unknown(self, links: dict[str, set[str]]) -> dict[str, list[str]]:
-        """The linked ids whose organisation is not known yet, by table."""
-        unknown = {
-            table: sorted(
-                i
-                for i in ids
-                if (table, i) not in self.rows
-                and (table, i) not in self.orgs
-                and (table, i) not in _REFERENCE_ORGS
-            )
-            for table, ids in links.items()
-        }
-        return {table: ids for table, ids in unknown.items() if ids}
+        """The linked ids whose organisation is not known yet (to this batch or this
+        process), by table."""
+        rows, orgs = self.rows, self.orgs
+        return _unknown_links(
+            {
+                table: {i for i in ids if (table, i) not in rows and (table, i) not in orgs}
+                for table, ids in links.items()
+            }
+        )
 
     def _first_round(
         self, targets: dict[str, set[str]], named: set[str], links: dict[str, list[str]]

@@ -245,9 +245,9 @@ def test_a_sign_in_name_with_a_nul_character_is_refused_not_a_server_error(
     assert answer.json()["field"] == field
 
 
-@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400", '"\\ud800"', "{"])
+@pytest.mark.parametrize("junk", ["NaN", "Infinity", "-Infinity", "1e400", '"\\ud800"', "{"])
 def test_a_push_whose_body_is_not_json_is_refused_as_such(
-    fuzz_target: FuzzTarget, number: str
+    fuzz_target: FuzzTarget, junk: str
 ) -> None:
     """Python's JSON reader takes NaN and Infinity; a column must never store them. Nor a
     number past what a double holds, half of a UTF-16 surrogate pair, or a body cut short."""
@@ -263,11 +263,11 @@ def test_a_push_whose_body_is_not_json_is_refused_as_such(
                 "row_id": uuid7(),
                 "op": "upsert",
                 "base_rev": 0,
-                "fields": {"hours": "NUMBER"},
+                "fields": {"hours": "JUNK"},
             }
         ],
     }
-    text = json.dumps(body).replace('"NUMBER"', number)
+    text = json.dumps(body).replace('"JUNK"', junk)
     answer = fuzz_target.live.request(
         "POST",
         "/v1/sync/push",
