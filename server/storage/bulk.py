@@ -79,6 +79,17 @@ def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[t
             cursor.close()
 
 
+#: A prepared write is planned once on each connection, not for its first five runs too.
+#: PostgreSQL plans a prepared statement for the values given five times before it weighs
+#: a generic plan; but a batch's values travel as JSON documents the planner cannot see
+#: into, so every one of those plans is the generic plan again, at a fifth of PostgreSQL's
+#: CPU in a push. Until the end of the transaction (``SET LOCAL``), so the foreign keys
+#: checked at its commit keep theirs too (a primary-key lookup each); ``_CUSTOM_PLANS``
+#: gives later statements back the usual choice.
+_GENERIC_PLANS: Statement = ("SET LOCAL plan_cache_mode = force_generic_plan", None)
+_CUSTOM_PLANS: Statement = ("SET LOCAL plan_cache_mode TO DEFAULT", None)
+
+
 class CommitFailed(Exception):
     """The writes were made, then their commit was refused (``execute`` with ``commit``):
     the transaction is over and nothing of it was kept. A deadlock or lock timeout at commit
@@ -130,24 +141,24 @@ def execute(
         parts.append(f"w{number} AS ({sql})")
         params[name] = _json(rows)
     statement = f"WITH {', '.join(parts)} SELECT 1"
+    writing: list[Statement] = [(statement, params)]
     if all(w.columns is None for w in writes):
         # Inserts only (a batch of new records): the same few statements again and again,
         # each several kilobytes, whose parsing and planning cost PostgreSQL more than a
         # third of running them. An update joins the table and may not keep its plan.
-        statement = Prepared(statement)
+        writing = [_GENERIC_PLANS, (Prepared(statement), params)]
+    if commit:
+        # The generic plans last to the commit, for the foreign keys checked there.
+        ending = [("COMMIT", None)]
+    else:
+        ending = [_CUSTOM_PLANS] if len(writing) > 1 else []
     if not guarded:
-        round_trip(session, [(statement, params)])
+        round_trip(session, [*writing, *ending])
         return
-    ending = [("COMMIT", None)] if commit else []
     try:
         round_trip(
             session,
-            [
-                ("SAVEPOINT bulk_write", None),
-                (statement, params),
-                ("RELEASE bulk_write", None),
-                *ending,
-            ],
+            [("SAVEPOINT bulk_write", None), *writing, ("RELEASE bulk_write", None), *ending],
         )
     except DBAPIError as exc:
         if _in_failed_transaction(session):  # a write failed: back to before the writes
