@@ -141,17 +141,15 @@ def execute(
         parts.append(f"w{number} AS ({sql})")
         params[name] = _json(rows)
     statement = f"WITH {', '.join(parts)} SELECT 1"
-    writing: list[Statement] = [(statement, params)]
-    if all(w.columns is None for w in writes):
-        # Inserts only (a batch of new records): the same few statements again and again,
-        # each several kilobytes, whose parsing and planning cost PostgreSQL more than a
-        # third of running them. An update joins the table and may not keep its plan.
-        writing = [_GENERIC_PLANS, (Prepared(statement), params)]
-    if commit:
-        # The generic plans last to the commit, for the foreign keys checked there.
-        ending = [("COMMIT", None)]
-    else:
-        ending = [_CUSTOM_PLANS] if len(writing) > 1 else []
+    # Inserts only (a batch of new records): the same few statements again and again, each
+    # several kilobytes, whose parsing and planning cost PostgreSQL more than a third of
+    # running them. An update joins the table and may not keep its plan.
+    prepared = all(w.columns is None for w in writes)
+    writing: list[Statement] = (
+        [_GENERIC_PLANS, (Prepared(statement), params)] if prepared else [(statement, params)]
+    )
+    # With the commit, the generic plans last to it, for the foreign keys checked there.
+    ending = [("COMMIT", None)] if commit else [_CUSTOM_PLANS] if prepared else []
     if not guarded:
         round_trip(session, [*writing, *ending])
         return

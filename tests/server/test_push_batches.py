@@ -4,10 +4,11 @@ database refuses a batch's writes, and a deleted record brought back."""
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from coachapp.demo.reference import DemoProgram
@@ -81,6 +82,25 @@ def test_revisions_in_flight_hold_the_watermark_until_they_commit(server_db: Dat
             assert revisions.current(s) >= theirs
     finally:
         session.close()
+
+
+def test_after_a_batch_write_the_transaction_plans_its_statements_as_before(
+    server_db: Database,
+) -> None:
+    """A batch of inserts is run on a generic plan (``bulk._GENERIC_PLANS``); a transaction
+    that goes on after it plans its lookups for their values again."""
+    if server_db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no plan cache to choose for")
+    with server_db.session() as s:
+        before = s.scalar(text("SHOW plan_cache_mode"))
+        now = datetime.now(UTC)
+        rows = [{"id": uuid7(), "at": now, "action": "push", "detail": "x"} for _ in range(3)]
+        bulk.execute(s, [bulk.Write(ServerAuditEvent.__table__, rows)], guarded=True)
+        assert s.scalar(text("SHOW plan_cache_mode")) == before == "auto"
+        s.commit()
+    with server_db.session() as s:
+        count = s.scalar(select(func.count()).select_from(ServerAuditEvent))
+        assert count == 3
 
 
 def test_a_write_the_database_refuses_rejects_that_mutation_only(
