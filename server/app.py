@@ -44,6 +44,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Sync protocol v1 for CoachApp laptops (see docs/sync-protocol.md).",
         lifespan=lifespan,
+        # FastAPI's own OpenTelemetry: off, whatever the machine has set up. It would trace
+        # every request and hand an unhandled exception's message and stack, where a value
+        # from a participant's record may stand, to any exporter an agent or
+        # FASTAPI_OTEL_AUTO_CONFIGURE configured. The server's logs (``server.logs``) say
+        # what happened by ids only.
+        telemetry={
+            "tracing": False,
+            "metrics": False,
+            "logs": False,
+            "operation_spans": False,
+            "auto_configure": False,
+        },
     )
     app.state.settings = settings
     app.state.db = db

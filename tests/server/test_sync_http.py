@@ -620,3 +620,55 @@ def test_a_laptops_last_contact_is_kept_for_the_administrators_device_list(world
         listed = list_devices(s, org_code=ORG_CODE, username="lee.coach")
     seen = next(d.last_seen_at for d in listed if d.device_id == session.device_id)
     assert seen is not None and utcnow() - seen < timedelta(minutes=1)
+
+
+def test_an_opentelemetry_set_up_on_the_server_machine_is_sent_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FastAPI traces every request and logs every unhandled exception, message and stack
+    included, to whatever OpenTelemetry set-up the process finds (an SDK configured by an
+    agent, ``FASTAPI_OTEL_AUTO_CONFIGURE``). The server keeps participants' data to itself:
+    with a set-up present, it still hands it nothing."""
+    pytest.importorskip("opentelemetry", reason="this FastAPI has no OpenTelemetry of its own")
+    from opentelemetry import trace
+    from opentelemetry._logs import LoggerProvider, NoOpLogger
+    from opentelemetry._logs import _internal as otel_logs
+
+    heard: list[str] = []
+
+    class Tracer(trace.NoOpTracer):
+        def start_span(self, name: str, *args: Any, **kwargs: Any) -> trace.Span:
+            heard.append(f"span {name}")
+            return super().start_span(name, *args, **kwargs)
+
+        def start_as_current_span(self, name: str, *args: Any, **kwargs: Any) -> Any:
+            heard.append(f"span {name}")
+            return super().start_as_current_span(name, *args, **kwargs)
+
+    class Tracers(trace.TracerProvider):
+        def get_tracer(self, *args: Any, **kwargs: Any) -> trace.Tracer:
+            return Tracer()
+
+    class Logger(NoOpLogger):
+        def emit(self, *args: Any, **kwargs: Any) -> None:
+            heard.append(f"log {args} {kwargs}")
+
+    class Loggers(LoggerProvider):
+        def get_logger(self, name: str, *args: Any, **kwargs: Any) -> Logger:
+            return Logger(name)
+
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", Tracers())
+    monkeypatch.setattr(otel_logs, "_LOGGER_PROVIDER", Loggers())
+    who = world.sessions["demo.coach"]
+    new = insert("participants", uuid7(), **person("Ysolde", shared=False))
+    answer = push(world.live, who, new)
+    assert answer.json()["results"][0]["outcome"] == "applied"
+    refused = world.live.request(
+        "POST",
+        "/v1/sync/push",
+        who.access_token,
+        data=b'{"mutations": [{"first_name": "Ysolde"',
+        headers={"Content-Type": "application/json"},
+    )
+    assert refused.status_code == 400
+    assert heard == []
