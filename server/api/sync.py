@@ -7,7 +7,7 @@ from typing import Annotated, cast
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy import Table, insert
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from server.api.auth import require_protocol
 from server.api.bodies import OrjsonBodyRoute
@@ -15,8 +15,9 @@ from server.api.errors import ApiError, error_responses
 from server.auth.deps import BearerClaims, Caller, SignIn, current_device
 from server.auth.tokens import AccessClaims
 from server.db import Database
+from server.storage.bulk import CommitFailed
 from server.storage.pull import pull_checked, pull_reference
-from server.storage.push import PushAnswer, apply_push
+from server.storage.push import PushAnswer, apply_push, forget_reference_rows
 from server.storage.tables import ServerAuditEvent
 from sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -46,26 +47,7 @@ def _db(request: Request) -> Database:
 def push(body: PushRequest, claims: BearerClaims, request: Request) -> Response:
     """Apply a batch of up to 1,000 mutations, in order; each gets its own outcome."""
     require_protocol(body.protocol)
-    for attempt in range(1, _PUSH_ATTEMPTS + 1):
-        try:
-            answer, counts = _push_once(request, claims, body)
-            break
-        except OperationalError as exc:
-            # Deadlock or lock timeout with another push: nothing of this batch was kept.
-            # Try again; if it keeps happening, tell the laptop to come back shortly.
-            log.warning(
-                "push retried device=%s attempt=%d cause=%s",
-                claims.device_id,
-                attempt,
-                _db_reason(exc),
-            )
-            if attempt == _PUSH_ATTEMPTS:
-                raise ApiError(
-                    503,
-                    ErrorCode.SERVER_BUSY,
-                    "The server is busy; this laptop will try again in a moment.",
-                    headers={"Retry-After": "2"},
-                ) from None
+    answer, counts = _push_tried(request, claims, body)
     log.info(
         "push device=%s mutations=%d %s",
         claims.device_id,
@@ -76,6 +58,45 @@ def push(body: PushRequest, claims: BearerClaims, request: Request) -> Response:
 
 
 _PUSH_ATTEMPTS = 3
+
+
+def _push_tried(
+    request: Request, claims: AccessClaims, body: PushRequest
+) -> tuple[PushAnswer, dict[str, int]]:
+    busy, forgotten = 0, False
+    while True:
+        try:
+            return _push_once(request, claims, body)
+        except (CommitFailed, IntegrityError):
+            # The database refused the batch at its commit, over a link it checks there:
+            # nothing was kept. The batch's own check passed, so it trusted a reference row
+            # this process remembered and someone has since erased at the database's prompt.
+            # Once more with every link looked up again: the mutation naming it is refused.
+            # Twice is not that; it is left to the unexpected-error answer.
+            if forgotten:
+                raise
+            log.warning("push retried device=%s cause=refused at commit", claims.device_id)
+            forget_reference_rows()
+            forgotten = True
+        except OperationalError as exc:
+            # Deadlock or lock timeout with another push: nothing of this batch was kept.
+            # Try again; if it keeps happening, tell the laptop to come back shortly.
+            busy += 1
+            log.warning(
+                "push retried device=%s attempt=%d cause=%s",
+                claims.device_id,
+                busy,
+                _db_reason(exc),
+            )
+            if busy == _PUSH_ATTEMPTS:
+                raise ApiError(
+                    503,
+                    ErrorCode.SERVER_BUSY,
+                    "The server is busy; this laptop will try again in a moment.",
+                    headers={"Retry-After": "2"},
+                ) from None
+
+
 _AUDIT = cast(Table, ServerAuditEvent.__table__)
 
 

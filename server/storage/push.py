@@ -48,14 +48,21 @@ from server.storage.push_decode import (
     model_for,
     wire_row,
 )
-from server.storage.push_load import Batch, FirstReads, Key, Row, Wanted
+from server.storage.push_load import Batch, FirstReads, Key, Row, Wanted, forget_reference_rows
 from server.storage.push_merge import Answer, PushCaller, decide
 from server.storage.push_write import WriteRefused, finish, remembered
 from server.storage.scope import CallerCheck, visible_rows
 from server.storage.tables import AppliedMutation, Device, ServerAuditEvent
 from sync.protocol import Mutation, MutationResult, Outcome, PushRequest, PushResponse
 
-__all__ = ["PushAnswer", "PushCaller", "Rejected", "apply_push", "row_values"]
+__all__ = [
+    "PushAnswer",
+    "PushCaller",
+    "Rejected",
+    "apply_push",
+    "forget_reference_rows",
+    "row_values",
+]
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,15 @@ _PEOPLE_SQL = (
     " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id WHERE p.id = ANY(%(ids)b)"
 )
 #: id → organisation of reference rows (sites, coaches, teams…). A row's organisation never
-#: changes and rows are never erased, so what was found once stays true in this process.
+#: changes and the server never erases one, so what was found once stays true in this process
+#: — unless someone erases one at the database's prompt (``forget_reference_rows``).
 _REFERENCE_ORGS: dict[Key, str] = {}
+
+
+def forget_reference_rows() -> None:
+    """Look reference rows up again from now on: the database refused a commit, perhaps over
+    one this process remembered and that is gone."""
+    _REFERENCE_ORGS.clear()
 
 
 @dataclass(eq=False)

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from coachapp.ids import uuid7
-from coachapp.models import Participant, SupportService
+from coachapp.models import Participant, ServiceType, SupportService
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
 from server.db import POOL_SIZE, Database, make_engine
@@ -486,6 +486,52 @@ def test_a_batch_the_database_refuses_in_part_is_kept_in_part_over_http(world: W
         assert s.get(Participant, pid) is not None
         kept = s.scalars(select(SupportService.id).where(SupportService.participant_id == pid))
         assert set(kept) == {fine["row_id"]} | (set() if postgres else {too_big["row_id"]})
+    assert pid in pull_all(world.live, dana)
+
+
+def test_a_record_naming_reference_data_removed_behind_the_servers_back_is_refused_alone(
+    world: World,
+) -> None:
+    """An administrator deletes an unused service type at the database's prompt while the
+    server runs. The server process remembered it from an earlier push, so it lets a record
+    naming it through, and the database refuses the batch at its commit. The laptop must be
+    told which record is wrong, not get a server error, and the rest of its batch is kept."""
+    dana = world.sessions["demo.coach"]
+    program = world.live.program
+    gone = ServiceType(
+        org_id=program.org_id, code="TMP-REMOVED", name="Removed later", category="transportation"
+    )
+    with world.live.db.session() as s:
+        s.add(gone)
+        s.commit()
+        gone_id = gone.id
+    service = {
+        "service_type_id": gone_id,
+        "funding_source_id": program.funding_sources[0].id,
+        "period_start": "2026-03-02",
+        "period_end": "2026-04-01",
+        "amount_cents": 4000,
+    }
+    # Refused (no such participant), but the server has looked the service type up.
+    unknown_person = insert("support_services", uuid7(), **service, participant_id=uuid7())
+    looked_up = push(world.live, dana, unknown_person)
+    assert looked_up.status_code == 200 and looked_up.json()["results"][0]["outcome"] == "rejected"
+    with world.live.db.session() as s:
+        s.execute(delete(ServiceType).where(ServiceType.id == gone_id))
+        s.commit()
+
+    pid = uuid7()
+    naming_it = insert("support_services", uuid7(), **service, participant_id=pid)
+    answer = push(
+        world.live, dana, insert("participants", pid, **person("Ada", shared=False)), naming_it
+    )
+    assert answer.status_code == 200, answer.text
+    results = answer.json()["results"]
+    assert [r["outcome"] for r in results] == ["applied", "rejected"]
+    assert (results[1]["code"], results[1]["message"]) == (
+        "invalid_link",
+        "service_type_id points at a record that does not exist.",
+    )
     assert pid in pull_all(world.live, dana)
 
 
