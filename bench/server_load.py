@@ -63,6 +63,7 @@ from server.db import Database, make_engine, upgrade
 from server.storage import revisions
 from server.storage.tables import Account, Organization
 from sync.protocol import MAX_PULL_LIMIT, PROTOCOL_VERSION
+from sync.transport import GZIP_THRESHOLD
 
 ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 ORG_CODE = "BENCH"
@@ -377,8 +378,9 @@ class Line:
     ``http.client`` rather than ``requests``: the coaches share the server's two cores, and
     ``requests`` spent about a millisecond of them on every call (merging settings, looking
     for proxies in the environment, hooks) — a tenth of a push phase's CPU that 200 real
-    laptops would bring themselves. The server gets the same requests as from ``requests``:
-    answers gzipped as a laptop asks (``sync.transport``), bodies as they are.
+    laptops would bring themselves. The server gets the same requests as from
+    ``sync.transport``: answers gzipped as a laptop asks, bodies over its threshold gzipped
+    (``as_sent``, before the clock: each laptop compresses on its own processor).
     """
 
     def __init__(self, url: str) -> None:
@@ -389,12 +391,19 @@ class Line:
         self.headers: dict[str, str] = {"Accept-Encoding": "gzip"}
 
     def request(
-        self, method: str, path: str, body: bytes | None = None, content_type: str | None = None
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        content_encoding: str | None = None,
     ) -> tuple[int, bytes]:
         """The answer's status and body."""
         headers = dict(self.headers)
         if content_type is not None:
             headers["Content-Type"] = content_type
+        if content_encoding is not None:
+            headers["Content-Encoding"] = content_encoding
         try:
             self.connection.request(method, path, body=body, headers=headers)
             answer = self.connection.getresponse()
@@ -423,7 +432,9 @@ class Laptop:
     device_id: str = ""
     token: str = ""
     refresh_token: str = ""
+    #: Push bodies as written, then, once the laptop has its device id, as sent (``as_sent``).
     batches: list[bytes] = field(default_factory=list)
+    sent_batches: list[tuple[bytes, str | None]] = field(default_factory=list)
     #: participant id → (revision after creation, shared with the team)
     participants: dict[str, tuple[int, bool]] = field(default_factory=dict)
     pulled: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -524,6 +535,14 @@ def push_body(laptop: Laptop, mutations: list[dict[str, Any]]) -> bytes:
     return json.dumps(body).encode()
 
 
+def as_sent(body: bytes) -> tuple[bytes, str | None]:
+    """A body and its ``Content-Encoding`` as ``sync.transport`` sends it: gzipped (level 6)
+    when it is over ``GZIP_THRESHOLD`` bytes."""
+    if len(body) > GZIP_THRESHOLD:
+        return gzip.compress(body, compresslevel=6, mtime=0), "gzip"
+    return body, None
+
+
 class Simulation:
     """The coaches' threads and the barriers between phases."""
 
@@ -604,9 +623,17 @@ class Simulation:
         work()
         self.tally.window(name, started, time.perf_counter())
 
-    def _call(self, kind: str, laptop: Laptop, method: str, path: str, body: Any = None) -> Any:
+    def _call(
+        self,
+        kind: str,
+        laptop: Laptop,
+        method: str,
+        path: str,
+        body: Any = None,
+        encoding: str | None = None,
+    ) -> Any:
         """The answer's JSON, or None (counted as an error) if it was not a success. ``body``:
-        bytes of JSON as they are, or a value to write as JSON."""
+        bytes of JSON as they are (in ``encoding``), or a value to write as JSON."""
         if laptop.http is None:
             laptop.http = Line(self.url)
         if body is not None and not isinstance(body, bytes):
@@ -614,7 +641,7 @@ class Simulation:
         started = time.perf_counter()
         try:
             status, content = laptop.http.request(
-                method, path, body, "application/json" if body is not None else None
+                method, path, body, "application/json" if body is not None else None, encoding
             )
         finally:
             self.tally.request(kind, time.perf_counter() - started)
@@ -641,6 +668,8 @@ class Simulation:
             raise RuntimeError("sign-in failed")
         laptop.device_id = answer["device_id"]
         laptop.refresh_token = answer["tokens"]["refresh_token"]
+        device = laptop.device_id.encode()
+        laptop.sent_batches = [as_sent(b.replace(b"{device_id}", device)) for b in laptop.batches]
 
     def _refresh(self, laptop: Laptop) -> None:
         """The sync's sign-in: the laptop's refresh token for a fresh access token, as
@@ -654,9 +683,9 @@ class Simulation:
         assert laptop.http is not None  # opened by the call above
         laptop.http.headers["Authorization"] = f"Bearer {laptop.token}"
 
-    def _push(self, laptop: Laptop, body: bytes) -> list[dict[str, Any]]:
-        body = body.replace(b"{device_id}", laptop.device_id.encode())
-        answer = self._call("push", laptop, "POST", "/v1/sync/push", body)
+    def _push(self, laptop: Laptop, sent: tuple[bytes, str | None]) -> list[dict[str, Any]]:
+        body, encoding = sent
+        answer = self._call("push", laptop, "POST", "/v1/sync/push", body, encoding)
         results: list[dict[str, Any]] = answer["results"] if answer else []
         for result in results:
             with self.tally.lock:
@@ -666,8 +695,8 @@ class Simulation:
         return results
 
     def _push_all(self, laptop: Laptop) -> None:
-        for body in laptop.batches:
-            for result in self._push(laptop, body):
+        for sent in laptop.sent_batches:
+            for result in self._push(laptop, sent):
                 row = result.get("row") or {}
                 if row.get("id") in laptop.participants:
                     shared = laptop.participants[row["id"]][1]
@@ -717,7 +746,7 @@ class Simulation:
                 )
             )
         if edits:
-            for result in self._push(laptop, push_body(laptop, edits)):
+            for result in self._push(laptop, as_sent(push_body(laptop, edits))):
                 row_id = (result.get("row") or {}).get("id")
                 with self.tally.lock:
                     self.tally.edit_outcomes.setdefault(row_id, []).append(result["outcome"])
