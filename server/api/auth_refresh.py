@@ -21,12 +21,12 @@ from server.auth.deps import DatabaseDep, SettingsDep
 from server.auth.tokens import (
     RefreshTokenInvalid,
     RefreshTokenReused,
-    refresh_token_device,
+    refresh_token_row,
     revoke_device_tokens,
     rotate_refresh_token,
 )
 from server.settings import Settings
-from server.storage.tables import Account, Device
+from server.storage.tables import Account, Device, RefreshToken
 from sync.protocol import RefreshRequest, TokenPair
 
 logger = logging.getLogger(__name__)
@@ -46,21 +46,26 @@ def refresh(body: RefreshRequest, db: DatabaseDep, settings: SettingsDep) -> Tok
 def _refresh(
     session: Session, body: RefreshRequest, *, settings: Settings, now: datetime
 ) -> TokenPair | ApiError:
+    # The token (locked), its laptop, account and coach in one round trip.
+    found = session.execute(
+        refresh_token_row(body.refresh_token)
+        .add_columns(Device, Account, Coach)
+        .outerjoin(Device, Device.id == RefreshToken.device_id)
+        .outerjoin(Account, Account.id == Device.account_id)
+        .outerjoin(Coach, Coach.id == Account.coach_id)
+    ).one_or_none()
     # Revocation is told only to a caller holding a token once issued to that laptop.
-    if refresh_token_device(session, body.refresh_token) != body.device_id:
+    if found is None or found[0].device_id != body.device_id:
         return sign_in_again()
-    device = session.get(Device, body.device_id)
-    account = session.get(Account, device.account_id) if device else None
+    token, device, account, coach = found
     if device is None or account is None:
         return sign_in_again()
-    role = standing(account, session.get(Coach, account.coach_id), device)
+    role = standing(account, coach, device)
     if isinstance(role, ApiError):
         revoke_device_tokens(session, device_id=device.id, now=now)
         return role
     try:
-        next_refresh = rotate_refresh_token(
-            session, device_id=device.id, presented=body.refresh_token, settings=settings, now=now
-        )
+        next_refresh = rotate_refresh_token(session, token, settings=settings, now=now)
     except RefreshTokenReused:
         audit(
             session,

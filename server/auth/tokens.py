@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NoReturn
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from coachapp.models.base import utcnow
@@ -215,42 +215,38 @@ def issue_refresh_token(
     return token
 
 
-def refresh_token_device(session: Session, presented: str) -> str | None:
-    """The device ``presented`` was ever issued to (used, expired or not), or None."""
-    return session.scalar(
-        select(RefreshToken.device_id).where(
-            RefreshToken.token_hash == hash_refresh_token(presented)
-        )
+def refresh_token_row(presented: str) -> Select[RefreshToken]:
+    """A query for the row of ``presented`` (used, expired or not), locked: refreshes with one
+    token take turns. Its first entity is the ``RefreshToken``; add joins and entities to read
+    what else the refresh needs in the same round trip."""
+    return (
+        select(RefreshToken)
+        .where(RefreshToken.token_hash == hash_refresh_token(presented))
+        .with_for_update(of=RefreshToken)
     )
 
 
 def rotate_refresh_token(
     session: Session,
+    row: RefreshToken,
     *,
-    device_id: str,
-    presented: str,
     settings: Settings,
     now: datetime | None = None,
 ) -> str:
-    """Spend ``presented`` and return the device's next refresh token.
+    """Spend the presented token, whose ``row`` the caller read with ``refresh_token_row``
+    (locked) and found to be the presenting device's, and return the device's next refresh
+    token.
 
-    The token's row is locked first, so refreshes with one token take turns. A token spent
-    less than ``REFRESH_RETRY_GRACE`` ago whose successor has not been used is the same
-    laptop asking again because the answer never reached it (a dropped connection, a read
-    timeout): the unused successor is revoked and a new token answered, so exactly one of
-    the device's tokens stays live. Any other reuse — after the successor was used, or past
-    the grace — is someone else holding a copy: ``RefreshTokenReused`` is raised after
-    revoking every token of the device (in this session: the caller must commit it).
-    ``RefreshTokenInvalid`` when the token is unknown, another device's, revoked or expired.
+    A token spent less than ``REFRESH_RETRY_GRACE`` ago whose successor has not been used is the
+    same laptop asking again because the answer never reached it (a dropped connection, a read
+    timeout): the unused successor is revoked and a new token answered, so exactly one of the
+    device's tokens stays live. Any other reuse — after the successor was used, or past the
+    grace — is someone else holding a copy: ``RefreshTokenReused`` is raised after revoking
+    every token of the device (in this session: the caller must commit it).
+    ``RefreshTokenInvalid`` when the token is revoked or expired.
     """
     moment = now or utcnow()
-    row = session.scalar(
-        select(RefreshToken)
-        .where(RefreshToken.token_hash == hash_refresh_token(presented))
-        .with_for_update()
-    )
-    if row is None or row.device_id != device_id:
-        raise RefreshTokenInvalid("refresh token unknown for this device")
+    device_id = row.device_id
     if row.revoked_at is not None:
         raise RefreshTokenInvalid("refresh token revoked")
     if row.used_at is None and moment >= row.expires_at:
