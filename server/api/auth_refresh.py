@@ -79,7 +79,6 @@ def _refresh(
         return sign_in_again()
     except RefreshTokenInvalid:
         return sign_in_again()
-    device.last_seen_at = now
     access = access_token(
         account, device, role=role.value, via="refresh", settings=settings, now=now
     )

@@ -18,9 +18,11 @@ from typing import Any, Literal, NoReturn
 from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
+from coachapp.ids import uuid7
 from coachapp.models.base import utcnow
 from server.settings import Settings
-from server.storage.tables import RefreshToken
+from server.storage import bulk
+from server.storage.tables import Device, RefreshToken
 
 logger = logging.getLogger(__name__)
 
@@ -197,14 +199,7 @@ def issue_refresh_token(
     """A new refresh token for ``device_id``; only its hash is stored."""
     moment = now or utcnow()
     token = secrets.token_urlsafe(32)
-    session.add(
-        RefreshToken(
-            device_id=device_id,
-            token_hash=hash_refresh_token(token),
-            issued_at=moment,
-            expires_at=moment + timedelta(seconds=refresh_token_seconds(settings)),
-        )
-    )
+    session.add(RefreshToken(**_new_token(token, device_id, settings, moment)))
     # Used tokens are kept until they expire (reuse must stay detectable while a stolen
     # copy could still be tried); past that they are only clutter.
     session.execute(
@@ -213,6 +208,31 @@ def issue_refresh_token(
         .execution_options(synchronize_session=False)
     )
     return token
+
+
+def _new_token(token: str, device_id: str, settings: Settings, moment: datetime) -> dict[str, Any]:
+    return {
+        "id": uuid7(),
+        "device_id": device_id,
+        "token_hash": hash_refresh_token(token),
+        "issued_at": moment,
+        "expires_at": moment + timedelta(seconds=refresh_token_seconds(settings)),
+    }
+
+
+# A refresh's writes on PostgreSQL, sent together (``_rotate_in_one_round_trip``).
+_SPEND_SQL = (
+    "UPDATE refresh_tokens SET used_at = %(moment)s"
+    " WHERE id = %(id)s AND used_at IS NULL AND revoked_at IS NULL RETURNING id"
+)
+_ISSUE_SQL = (
+    "INSERT INTO refresh_tokens (id, device_id, token_hash, issued_at, expires_at)"
+    " VALUES (%(id)s, %(device_id)s, %(token_hash)s, %(issued_at)s, %(expires_at)s)"
+)
+_CLEAR_SQL = (
+    "DELETE FROM refresh_tokens WHERE device_id = %(device_id)s AND expires_at < %(moment)s"
+)
+_SEEN_SQL = "UPDATE devices SET last_seen_at = %(moment)s WHERE id = %(device_id)s"
 
 
 def refresh_token_row(presented: str) -> Select[RefreshToken]:
@@ -234,8 +254,8 @@ def rotate_refresh_token(
     now: datetime | None = None,
 ) -> str:
     """Spend the presented token, whose ``row`` the caller read with ``refresh_token_row``
-    (locked) and found to be the presenting device's, and return the device's next refresh
-    token.
+    (locked) and found to be the presenting device's; note the device seen; return its next
+    refresh token.
 
     A token spent less than ``REFRESH_RETRY_GRACE`` ago whose successor has not been used is the
     same laptop asking again because the answer never reached it (a dropped connection, a read
@@ -252,7 +272,11 @@ def rotate_refresh_token(
     if row.used_at is None and moment >= row.expires_at:
         raise RefreshTokenInvalid("refresh token expired")
     if row.used_at is not None:
-        return _answer_again(session, row, settings=settings, moment=moment)
+        token = _answer_again(session, row, settings=settings, moment=moment)
+        _seen(session, device_id, moment)
+        return token
+    if bulk.is_postgres(session):
+        return _rotate_in_one_round_trip(session, row, settings=settings, moment=moment)
     # A conditional UPDATE as well as the lock: of two requests with the same token, exactly
     # one spends it whatever the database's locking does.
     spent = session.execute(
@@ -267,7 +291,39 @@ def rotate_refresh_token(
     )
     if getattr(spent, "rowcount", 0) != 1:  # pragma: no cover - the row lock prevents it
         _theft(session, device_id=device_id, moment=moment)
-    return issue_refresh_token(session, device_id=device_id, settings=settings, now=moment)
+    token = issue_refresh_token(session, device_id=device_id, settings=settings, now=moment)
+    _seen(session, device_id, moment)
+    return token
+
+
+def _rotate_in_one_round_trip(
+    session: Session, row: RefreshToken, *, settings: Settings, moment: datetime
+) -> str:
+    """PostgreSQL: spend, issue, clear out and note the device seen in one round trip, as
+    ``rotate_refresh_token`` does it elsewhere in four (every laptop's sync starts here)."""
+    token = secrets.token_urlsafe(32)
+    device = {"device_id": row.device_id, "moment": moment}
+    [spent, *_] = bulk.round_trip(
+        session,
+        [
+            (_SPEND_SQL, {"id": row.id, "moment": moment}),
+            (_ISSUE_SQL, _new_token(token, row.device_id, settings, moment)),
+            (_CLEAR_SQL, device),
+            (_SEEN_SQL, device),
+        ],
+    )
+    if len(spent) != 1:  # pragma: no cover - the row lock prevents it
+        _theft(session, device_id=row.device_id, moment=moment)  # the new token too
+    return token
+
+
+def _seen(session: Session, device_id: str, moment: datetime) -> None:
+    session.execute(
+        update(Device)
+        .where(Device.id == device_id)
+        .values(last_seen_at=moment)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _answer_again(

@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 import requests
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import select, update
 from starlette.requests import Request
 
-from coachapp.models import Coach, Team
+from coachapp.models import Coach, Team, utcnow
 from coachapp.models.enums import CoachRole
 from server.api.auth import BAD_CREDENTIALS_MESSAGE, router
 from server.api.errors import install_error_handlers
@@ -435,6 +435,28 @@ def test_refresh_rotates_the_token_and_the_new_pair_works(server: Server) -> Non
             len(t.token_hash) == 64 and first not in t.token_hash
             for t in session.scalars(select(RefreshToken))
         )
+
+
+def test_a_refresh_marks_the_laptop_seen_and_only_its_own_tokens_change(server: Server) -> None:
+    """What an administrator's device list shows as "last seen" moves with each sync's first
+    request; the laptop's token chain moves on by one, other laptops' stay as they were."""
+    mine, other = server.login().json(), server.login().json()
+    with server.db.session() as session:
+        session.execute(update(Device).values(last_seen_at=utcnow() - timedelta(days=3)))
+        before = {t.id: (t.used_at, t.revoked_at) for t in session.scalars(select(RefreshToken))}
+    answer = refresh_with(server, mine["device_id"], mine["tokens"]["refresh_token"])
+    assert answer.status_code == 200, answer.text
+    with server.db.session() as session:
+        seen = {d.id: d.last_seen_at for d in session.scalars(select(Device))}
+        after = {t.id: (t.used_at, t.revoked_at) for t in session.scalars(select(RefreshToken))}
+    assert utcnow() - seen[mine["device_id"]] < timedelta(minutes=1)
+    assert utcnow() - seen[other["device_id"]] > timedelta(days=2)
+    changed = {i for i in after if after[i] != before.get(i)}
+    assert len(changed) == 2  # the spent token (used now) and its successor (new, live)
+    [spent] = [i for i in changed if i in before]
+    [fresh] = [i for i in changed if i not in before]
+    assert after[spent][0] is not None and after[spent][1] is None
+    assert after[fresh] == (None, None)
 
 
 def refresh_with(server: Server, device_id: str, token: str) -> requests.Response:
