@@ -205,6 +205,10 @@ class SignIn:
     def device_id(self) -> str:
         return self.claims.device_id
 
+    @property
+    def coach_id(self) -> str:
+        return self.claims.coach_id
+
     def statement(self) -> tuple[str, dict[str, Any]]:
         return _STANDING_SQL, {
             "device_id": self.claims.device_id,

@@ -99,7 +99,7 @@ def apply_push(
     push); the caller then only ends the session, whose own commit has nothing left to do.
     """
     now = utcnow()
-    ahead = FirstReads.of(request.mutations) if bulk.is_postgres(session) else None
+    ahead = FirstReads.of(request.mutations, caller.coach_id) if bulk.is_postgres(session) else None
     caller, stored = _stored_answers(
         session, caller, [m.mutation_id for m in request.mutations], ahead
     )
@@ -327,7 +327,7 @@ def _stored_answers(
         caller = check.caller(session, results[0]) if check is not None else cast(PushCaller, who)
         found_rows = results[len(first) + 1]
         if ahead is not None:
-            ahead.results = results[len(first) + 2 :]
+            ahead.took(results[len(first) + 2 :])
         stored = {mutation_id: dict(result) for mutation_id, result in found_rows}
     else:
         caller = check.caller(session) if check is not None else cast(PushCaller, who)

@@ -104,24 +104,32 @@ class FirstReads:
     organisations of links), worked out from a batch's mutations as sent, before any is
     decoded. On PostgreSQL a push sends these statements with its laptop's lock and the
     answers already given: one round trip instead of two. ``load`` takes the results when
-    they cover what the decoded mutations need, else it reads as before: on a worker's first
-    push of a coach (whose own coach and team rows it has not looked up yet), and where a
-    value is not an id as the server makes them. Rows of mutations already answered are
-    read too, and left out afterwards."""
+    they cover what the decoded mutations need, else it reads as before: where a value is not
+    an id as the server makes them, or the caller turns out not to be the coach the token
+    named, or in another team than the one read along (a coach moved since this process
+    looked their team up). Rows of mutations already answered are read too, and left out
+    afterwards.
+
+    ``coach_id``: the coach the caller signed in as. Every batch's links are checked against
+    the caller's own coach and team; when this process has not looked the coach up yet, the
+    coach and their team are read along (the team's id is not known before the sign-in
+    check, which runs in the same round trip)."""
 
     targets: dict[str, set[str]]
     named: set[str]
     links: dict[str, set[str]]
-    #: Set by ``statements``: the linked ids actually asked for (not known in this process).
+    coach_id: str | None = None
+    #: Set by ``statements``: the linked ids actually asked for (not known in this process);
+    #: by ``took``, also the coach's team when it was read along.
     asked: dict[str, list[str]] = field(default_factory=dict)
-    #: The results of ``statements``, once they ran.
+    #: The results of ``statements``, once they ran (``took``).
     results: list[list[tuple[Any, ...]]] | None = None
 
     @classmethod
-    def of(cls, mutations: Sequence[Mutation]) -> FirstReads:
+    def of(cls, mutations: Sequence[Mutation], coach_id: str | None = None) -> FirstReads:
         targets: dict[str, set[str]] = {}
         named: set[str] = set()
-        links: dict[str, set[str]] = {}
+        links: dict[str, set[str]] = {"coaches": {coach_id}} if coach_id else {}
         for m in mutations:
             model = SYNCED_MODELS.get(m.table)
             if model is None:
@@ -135,11 +143,20 @@ class FirstReads:
                 if target != "participants" and _looks_like_id(value):
                     links.setdefault(target, set()).add(value)
         named.update(targets.get("participants", ()))
-        return cls(targets, named, links)
+        return cls(targets, named, links, coach_id)
 
     def statements(self) -> list[bulk.Statement]:
         self.asked = _unknown_links(self.links)
-        return _first_statements(self.targets, self.named, self.asked)
+        team_of = self.coach_id if self.coach_id in self.asked.get("coaches", ()) else None
+        return _first_statements(self.targets, self.named, self.asked, team_of)
+
+    def took(self, results: list[list[tuple[Any, ...]]]) -> None:
+        """The results of ``statements``, in their order."""
+        self.results = results
+        if self.asked:  # the organisations of links came last, with the team read along
+            teams = {row_id for table, row_id, _ in results[-1] if table == "teams"}
+            if teams:
+                self.asked["teams"] = sorted(set(self.asked.get("teams", ())) | teams)
 
     def covers(
         self, targets: dict[str, set[str]], named: set[str], links: dict[str, list[str]]
@@ -390,16 +407,30 @@ _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 def _first_statements(
-    targets: dict[str, set[str]], named: set[str], links: dict[str, list[str]]
+    targets: dict[str, set[str]],
+    named: set[str],
+    links: dict[str, list[str]],
+    team_of: str | None = None,
 ) -> list[bulk.Statement]:
-    """Which ``targets`` exist, the ``named`` people, the organisations of ``links``."""
+    """Which ``targets`` exist, the ``named`` people, the organisations of ``links`` (and of
+    the team of the coach ``team_of``, which must be among the links)."""
     statements: list[bulk.Statement] = []
     if targets:
         statements.append(_by_id({t: sorted(ids) for t, ids in targets.items()}, ""))
     statements.append((_PEOPLE_SQL, {"ids": sorted(named)}))
     if links:
-        statements.append(_by_id(links, ", org_id"))
+        sql, params = _by_id(links, ", org_id")
+        if team_of is not None:
+            sql += _TEAM_OF_SQL
+            params = {**(params or {}), "team_of": team_of}
+        statements.append((sql, params))
     return statements
+
+
+_TEAM_OF_SQL = (
+    " UNION ALL SELECT 'teams', t.id, t.org_id FROM teams AS t"
+    " JOIN coaches AS c ON c.team_id = t.id WHERE c.id = %(team_of)s"
+)
 
 
 def _unknown_links(links: dict[str, set[str]]) -> dict[str, list[str]]:
