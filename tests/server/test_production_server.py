@@ -8,10 +8,8 @@ from __future__ import annotations
 import os
 import shlex
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +19,7 @@ import requests
 from coachapp.ids import uuid7
 from sync.protocol import PROTOCOL_VERSION
 from tests.server.test_sync_http import insert, person
+from tests.sync.server_process import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = ROOT / "installer" / "server" / "coachapp-server.service"
@@ -54,13 +53,6 @@ def cli(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     return done.stdout
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextmanager
 def gunicorn(env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     port = free_port()
@@ -75,16 +67,7 @@ def gunicorn(env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.P
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text(errors="replace")[-3000:]
-            try:
-                if requests.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass  # still starting
-            assert time.monotonic() < deadline, "no answer to /healthz within 60 s"
-            time.sleep(0.2)
+        wait_until_healthy(url, lambda: process.poll() is None, timeout=60, log=log, poll=0.2)
         yield url, process
     finally:
         if process.poll() is None:
