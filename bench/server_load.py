@@ -9,7 +9,8 @@ password sign-in (Argon2id; reported as ``password_login_at_setup``). Then the s
 engine does it: sign in with the laptop's refresh token (``login``); push the new participants
 and their records (one push of 50, as the engine batches up to 500; ``--batch`` splits it);
 a fifth of the coaches edit participants their teammates share while those teammates edit the
-same ones (merges and conflicts); everyone pulls to the end. The same rows are then inserted
+same ones (merges and conflicts); everyone pulls to the end, leaving out the rows its push answers
+already gave it (``own_from``, as the engine pulls). The same rows are then inserted
 into a fresh copy of the tables with plain psycopg (``executemany`` and ``COPY``, the median
 of three runs each) for the ratio. The report also gives the CPU the server, PostgreSQL and
 the coaches' own process used in each phase. The server and both databases are removed
@@ -352,6 +353,8 @@ class Tally:
     phase_windows: dict[str, list[float]] = field(default_factory=dict)
     #: participant → outcomes of the two edits made to it at once (its owner's, a teammate's)
     edit_outcomes: dict[str | None, list[str]] = field(default_factory=dict)
+    #: Rows pulled, by kind of pull.
+    rows_pulled: Counter[str] = field(default_factory=Counter)
 
     def lost_updates(self) -> int:
         """Edit pairs both answered ``applied``: the second was decided on a stale read and
@@ -370,6 +373,10 @@ class Tally:
     def error(self, what: str) -> None:
         with self.lock:
             self.errors[what] += 1
+
+    def pulled(self, kind: str, rows: int) -> None:
+        with self.lock:
+            self.rows_pulled[kind] += rows
 
 
 class Line:
@@ -438,6 +445,9 @@ class Laptop:
     #: participant id → (revision after creation, shared with the team)
     participants: dict[str, tuple[int, bool]] = field(default_factory=dict)
     pulled: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The lowest revision of a row taken from a push answer (``SyncEngine``'s ``own_from``):
+    #: its pulls leave out the rows it holds from those answers, as the engine's do.
+    own_from: int | None = None
 
 
 def build_batches(laptop: Laptop, program: Program, mutations: int, batch_size: int) -> None:
@@ -607,7 +617,7 @@ class Simulation:
                 self._choose_targets()
             self.barrier.wait()
             if laptop.index in self.targets:
-                self._pull_to_end(laptop, kind="pull")  # the editor's view before editing
+                self._pull_to_end(laptop, kind="edit_view")  # the editor's view before editing
             self._phase("edit", lambda: self._edit(laptop))
             self._phase("pull", lambda: self._pull_to_end(laptop, kind="pull"))
         except threading.BrokenBarrierError:
@@ -692,6 +702,10 @@ class Simulation:
                 self.tally.outcomes[result["outcome"]] += 1
             if result["outcome"] == "rejected":
                 self.tally.error(f"push:rejected:{result.get('code')}")
+            elif result.get("row") and result["rev"] and not result.get("redirected_to"):
+                # A row taken as the answer gave it, as ``SyncEngine`` counts them.
+                rev = result["rev"]
+                laptop.own_from = rev if laptop.own_from is None else min(laptop.own_from, rev)
         return results
 
     def _push_all(self, laptop: Laptop) -> None:
@@ -753,13 +767,15 @@ class Simulation:
 
     def _pull_to_end(self, laptop: Laptop, *, kind: str) -> None:
         cursor = 0
+        own = "" if laptop.own_from is None else f"&own_from={laptop.own_from}"
         for _page in range(1000):
             # Pages as large as the laptop asks for (``SyncEngine.pull_limit``).
             page = self._call(
-                "pull", laptop, "GET", f"/v1/sync/pull?cursor={cursor}&limit={MAX_PULL_LIMIT}"
+                "pull", laptop, "GET", f"/v1/sync/pull?cursor={cursor}&limit={MAX_PULL_LIMIT}{own}"
             )
             if page is None:
                 return
+            self.tally.pulled(kind, len(page["changes"]))
             for change in page["changes"]:
                 if change["table"] == "participants":
                     laptop.pulled[change["row_id"]] = change["row"]
@@ -939,6 +955,7 @@ def report(
             "merged": tally.outcomes.get("merged", 0),
             "conflicts": tally.outcomes.get("conflict", 0),
             "edit_pairs": sum(1 for o in tally.edit_outcomes.values() if len(o) == 2),
+            "rows_pulled": dict(sorted(tally.rows_pulled.items())),
             "lost_updates": tally.lost_updates(),
         },
         "errors": {"count": error_count, "by_code": dict(sorted(tally.errors.items()))},
