@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, TypeVar, cast, runtime_checkable
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from coachapp.models import Participant
@@ -95,13 +95,21 @@ def index_branches(viewer: Viewer) -> list[ColumnElement[bool]]:
         return [SyncIndex.org_id == viewer.org_id]
     own = SyncIndex.owner_coach_id == viewer.coach_id
     other = _OTHER
-    # Pairs are never restricted: they hold two ids and a reason, no case details.
+    # Pairs are never restricted: they hold two ids and a reason, no case details. The second
+    # person is looked up for each pair entry in range by a scalar subquery, which PostgreSQL
+    # runs as it is written. An EXISTS it turns into a join, and with no statistics yet (a
+    # table just filled) it drove that join from the organisation's participants: every
+    # pull, even one with nothing new, read every participant the viewer can see.
+    seen = (
+        select(other.id)
+        .where(other.id == SyncIndex.other_participant_id, participant_visible(viewer, other))
+        .limit(1)
+        .scalar_subquery()
+    )
     pairs = and_(
         SyncIndex.other_participant_id.is_not(None),
         SyncIndex.restricted.is_(False),
-        exists().where(
-            other.id == SyncIndex.other_participant_id, participant_visible(viewer, other)
-        ),
+        seen.is_not(None),
     )
     if viewer.team_id is None:
         return [own, pairs]
