@@ -151,14 +151,28 @@ def stored_matches(session: Session, people: Sequence[Person]) -> list[dict[str,
 
 def matches_statement(people: Sequence[Person]) -> tuple[str, dict[str, Any]]:
     """PostgreSQL: ``stored_matches`` as one statement to send with others (its rows are in
-    ``MATCH_COLUMNS`` order)."""
+    ``MATCH_COLUMNS`` order).
+
+    One branch per kind of key, each read through that key's index; the organisation and
+    the deleted flag are tested on what they found, behind ``OFFSET 0`` so the planner
+    cannot move the organisation into the branches. With the keys ORed in one condition no
+    index could serve it, and each push of a new person read all the organisation's
+    participants; with the organisation in each branch, on a table just filled (no
+    statistics yet) the planner read them all through the organisation's index instead."""
     tanf, ivd, names = _wanted(people)
+    columns = ", ".join(f"p.{name}" for name in MATCH_COLUMNS)
     return (
-        f"SELECT {', '.join(MATCH_COLUMNS)} FROM participants"  # noqa: S608 - constant names
-        " WHERE org_id = %(org)s AND NOT deleted AND (tanf_case_number = ANY(%(tanf)s::text[])"
-        " OR ivd_case_number = ANY(%(ivd)s::text[]) OR (name_key, date_of_birth) IN"
-        " (SELECT * FROM unnest(%(keys)s::text[], %(births)s::date[])))"
-        " ORDER BY id LIMIT %(limit)s",
+        f"SELECT {', '.join(MATCH_COLUMNS)} FROM ("  # noqa: S608 - constant names
+        f" SELECT {columns} FROM participants AS p"
+        " WHERE p.tanf_case_number = ANY(%(tanf)s::text[])"
+        f" UNION SELECT {columns} FROM participants AS p"
+        " WHERE p.ivd_case_number = ANY(%(ivd)s::text[])"
+        f" UNION SELECT {columns}"
+        " FROM unnest(%(keys)s::text[], %(births)s::date[]) AS k (name_key, date_of_birth)"
+        " JOIN participants AS p"
+        " ON p.name_key = k.name_key AND p.date_of_birth = k.date_of_birth"
+        " OFFSET 0"
+        ") AS m WHERE m.org_id = %(org)s AND NOT m.deleted ORDER BY id LIMIT %(limit)s",
         {
             "org": people[0]["org_id"],
             "tanf": tanf,

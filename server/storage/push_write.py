@@ -69,10 +69,16 @@ def finish(
         and isinstance(row.values.get("participant_id"), str)
     }
     people = {k[1] for k in batch.stamped if k[0] == "participants"}
+    # People whose identity changed and who have something to be matched by (a case number,
+    # or a name with a date of birth): nobody else can be the same person as one with none,
+    # and looking for them would read the organisation's participants for nothing.
     identified = [
         a.row.values
         for a in answers
-        if a.identity_changed and a.row is not None and a.row.table == "participants"
+        if a.identity_changed
+        and a.row is not None
+        and a.row.table == "participants"
+        and duplicates.identity_keys(a.row.values)
     ]
     # A merge of any of these people waits for this commit, or this push for the merge's;
     # a push that may pair the same person waits for the other (then finds its record).

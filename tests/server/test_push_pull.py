@@ -404,3 +404,43 @@ def test_a_page_carried_by_the_index_is_the_page_read_from_the_tables(
     assert next(c for c in carried if c["row_id"] == dropped.row_id)["deleted"] is True
     evening = next(c for c in carried if c["row_id"] == late.row_id)
     assert evening["row"]["contact_at"] == "2026-03-03T00:30:00.250000+00:00"
+
+
+def test_a_new_person_is_paired_with_the_same_person_in_this_organisation_only(
+    server_db: Database, seeded: DemoProgram
+) -> None:
+    """A record sharing a TANF case number, or a name and date of birth, with one already on
+    the server is flagged as a possible duplicate; the same keys in another organisation are
+    another program's business and flag nothing."""
+    from coachapp.models import DuplicateReason, PossibleDuplicate
+
+    twin = demo_program(org_id=uuid7())
+    with server_db.session() as s:
+        rows = twin.rows()
+        s.add_all(rows)
+        s.flush()
+        revisions.stamp(s, rows)
+    dana, lee, elsewhere = caller_for(seeded, DANA), caller_for(seeded, LEE), caller_for(twin, DANA)
+    ana = {"tanf_case_number": "OH-4471-0001", "date_of_birth": "1991-04-12"}
+
+    def pairs() -> set[tuple[frozenset[str], DuplicateReason, str]]:
+        with server_db.session() as s:
+            return {
+                (frozenset((p.participant_a_id, p.participant_b_id)), p.reason, p.org_id)
+                for p in s.scalars(select(PossibleDuplicate))
+            }
+
+    theirs, first, by_case, by_name = uuid7(), uuid7(), uuid7(), uuid7()
+    assert push(server_db, elsewhere, new_participant(theirs, **ana)).results[0].outcome is (
+        Outcome.APPLIED
+    )
+    assert push(server_db, dana, new_participant(first, **ana)).results[0].outcome is (
+        Outcome.APPLIED
+    )
+    assert pairs() == set()  # the other organisation's Ana is not this one's
+    push(server_db, lee, new_participant(by_case, tanf_case_number="OH-4471-0001"))
+    push(server_db, lee, new_participant(by_name, date_of_birth="1991-04-12"))
+    assert pairs() == {
+        (frozenset((first, by_case)), DuplicateReason.SAME_TANF_CASE, seeded.org_id),
+        (frozenset((first, by_name)), DuplicateReason.SAME_NAME_AND_BIRTH_DATE, seeded.org_id),
+    }
