@@ -51,6 +51,25 @@ def among(column: Any, ids: Sequence[str], *, postgres: bool) -> ColumnElement[b
     return column.in_(list(ids))  # type: ignore[no-any-return]
 
 
+def each_of(param: str, table: str, columns: str, *, key: str = "id") -> str:
+    """PostgreSQL, a ``FROM`` item: the rows of ``table`` (``columns`` of them) whose ``key``
+    is one of the ids in the list parameter ``param`` (sent binary), each found on its own
+    through the index on ``key``. Give it an alias.
+
+    Not ``key = ANY(…)``: on tables of a few thousand rows (a new server, a small program)
+    PostgreSQL reads the whole table for that, with or without statistics, because it prices
+    a page read through an index at four read in order. Checking which of a push's 50 records
+    exist (ten in each of five tables of 1,200 rows) took 0.38 ms that way and 0.05 ms with
+    one index probe per id; the whole-table reads grow with the tables until the planner
+    changes its mind. ``LIMIT 1`` keeps the subquery from being merged into a join, which it
+    would price the same way. ``table``, ``columns`` and ``key`` are the schema's names,
+    never input."""
+    return (
+        f"unnest(%({param})b::text[]) AS k(id) CROSS JOIN LATERAL"  # noqa: S608
+        f" (SELECT {columns} FROM {table} WHERE {key} = k.id LIMIT 1)"
+    )
+
+
 def round_trip(session: Session, statements: Sequence[Statement]) -> list[list[tuple[Any, ...]]]:
     """PostgreSQL: run ``statements`` (psycopg ``%(name)s`` parameters; ``%(name)b`` sends one
     in binary, which psycopg writes about twice as fast for a list of ids) in order, in one

@@ -291,6 +291,10 @@ def _result(answer: Answer) -> dict[str, Any]:
     }
 
 
+_STORED = bulk.each_of("ids", "applied_mutations", "mutation_id, result", key="mutation_id")
+_STORED_SQL = f"SELECT x.* FROM {_STORED} AS x"  # noqa: S608 - the schema's names
+
+
 def _stored_answers(
     session: Session,
     who: PushCaller | CallerCheck[PushCaller],
@@ -316,11 +320,7 @@ def _stored_answers(
             [
                 *first,
                 ("SELECT id FROM devices WHERE id = %(d)s FOR UPDATE", {"d": who.device_id}),
-                (
-                    "SELECT mutation_id, result FROM applied_mutations"
-                    " WHERE mutation_id = ANY(%(ids)b)",
-                    {"ids": unique},
-                ),
+                (_STORED_SQL, {"ids": unique}),
                 *then,
             ],
         )

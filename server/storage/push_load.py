@@ -46,8 +46,9 @@ RESCOPED_MODELS: tuple[type[SyncedMixin], ...] = (
 )
 _PEOPLE_COLUMNS = ("id", "org_id", "assigned_coach_id", "team_id", "shared_with_team", "deleted")
 _PEOPLE_SQL = (
-    f"SELECT {', '.join('p.' + c for c in _PEOPLE_COLUMNS)}, r.survivor_id FROM participants AS p"  # noqa: S608
-    " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id WHERE p.id = ANY(%(ids)b)"
+    f"SELECT {', '.join('p.' + c for c in _PEOPLE_COLUMNS)}, r.survivor_id"  # noqa: S608
+    f" FROM {bulk.each_of('ids', 'participants', ', '.join(_PEOPLE_COLUMNS))} AS p"
+    " LEFT JOIN participant_redirects AS r ON r.merged_id = p.id"
 )
 #: id → organisation of reference rows (sites, coaches, teams…). A row's organisation never
 #: changes and the server never erases one, so what was found once stays true in this process
@@ -446,7 +447,7 @@ def _by_id(ids: dict[str, list[str]], more: str) -> bulk.Statement:
     """PostgreSQL: (table, id``more``) of the rows with these ids, table by table, in one
     statement — which rows exist (``more`` empty), or their organisation (``", org_id"``)."""
     sql = " UNION ALL ".join(
-        f"SELECT '{table}', id{more} FROM {table} WHERE id = ANY(%(t{i})b)"  # noqa: S608
+        f"SELECT '{table}', x.* FROM {bulk.each_of(f't{i}', table, 'id' + more)} AS x"  # noqa: S608
         for i, table in enumerate(ids)  # table names of the schema; ``more`` a constant
     )
     return sql, {f"t{i}": table_ids for i, table_ids in enumerate(ids.values())}
