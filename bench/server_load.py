@@ -202,9 +202,11 @@ def running_server(env: dict[str, str], workers: int) -> Iterator[RunningServer]
             # their idle connections under them (a proxy in production keeps them longer).
             "--keep-alive",
             "120",
+            # As the systemd unit: a listening socket per worker, connections shared out.
+            "--reuse-port",
             "server.app:create_worker_app()",
         ]
-        how = f"gunicorn -k server.gunicorn_worker.UvicornWorker -w {workers}"
+        how = f"gunicorn -k server.gunicorn_worker.UvicornWorker -w {workers} --reuse-port"
     else:
         command = [sys.executable, "-m", "server", "serve"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]

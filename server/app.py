@@ -20,14 +20,14 @@ from server import logs
 from server.api import auth, duplicates, health, reports, sync
 from server.api.bodies import BodyLimitMiddleware
 from server.api.errors import install_error_handlers
-from server.db import POOL_SIZE, Database, make_engine
+from server.db import Database, make_engine
 from server.settings import Settings, load_settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = (settings or load_settings()).check()
     logs.configure(settings.log_dir)
-    db = Database(make_engine(settings.database_url))
+    db = Database(make_engine(settings.database_url, connections=settings.db_connections))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # there are connections. Further requests wait their turn in the event loop instead
         # of on a thread for a connection. With anyio's 40 threads contending for the pool
         # and the interpreter lock, a push cost a fifth more CPU under 200 laptops at once.
-        to_thread.current_default_thread_limiter().total_tokens = POOL_SIZE
+        to_thread.current_default_thread_limiter().total_tokens = settings.db_connections
         yield
         db.dispose()
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from coachapp.models import Base
+from server.settings import DEFAULT_DB_CONNECTIONS
 from server.storage.tables import RevCounter, ServerBase
 
 
@@ -26,17 +27,15 @@ def metadata() -> list[MetaData]:
     return [Base.metadata, ServerBase.metadata]
 
 
-#: Connections each server worker keeps open to PostgreSQL, and so the requests it runs at once.
-POOL_SIZE = 10
-
-
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, connections: int = DEFAULT_DB_CONNECTIONS) -> Engine:
+    """An engine for ``url``; on PostgreSQL, a pool of ``connections`` kept open (a server
+    worker's ``Settings.db_connections``; the admin commands need one)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    # POOL_SIZE connections a worker, kept open. Connections opened beyond the pool were
+    # ``connections`` a worker, kept open. Connections opened beyond the pool were
     # closed again after each request: under 200 laptops at once, PostgreSQL spent its time
     # starting backends. A request finds one free (see ``server.app``: a worker runs no more
     # requests at once) or waits up to 30 s for one, then gets 503 server_busy.
@@ -53,7 +52,7 @@ def make_engine(url: str) -> Engine:
     # (docs/admin-server.md) needs its support for prepared statements (1.21 or later).
     engine = create_engine(
         url,
-        pool_size=POOL_SIZE,
+        pool_size=connections,
         max_overflow=0,
         pool_timeout=30,
         connect_args={"prepare_threshold": _ONLY_WHEN_ASKED},

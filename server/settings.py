@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 ENV_PREFIX = "COACHAPP_SERVER_"
+#: ``Settings.db_connections`` unless set.
+DEFAULT_DB_CONNECTIONS = 2
 
 
 class SettingsError(ValueError):
@@ -38,6 +40,11 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8700
     workers: int = 1
+    #: Connections each server process keeps open to the database, and so the requests it
+    #: works on at once (more wait their turn in the process). Few are faster: on two cores,
+    #: 40 connections busy at once (4 workers x 10) cost PostgreSQL 35-60 % more CPU per push
+    #: than 8 (docs/benchmarks.md). Workers x this: about two to four per database core.
+    db_connections: int = DEFAULT_DB_CONNECTIONS
     log_dir: str | None = None
     #: Trust X-Forwarded-For from these proxy addresses (for per-address throttling).
     trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
@@ -66,6 +73,8 @@ class Settings:
             raise SettingsError("access_token_minutes must be between 1 and 120")
         if not 1 <= self.refresh_token_days <= 365:
             raise SettingsError("refresh_token_days must be between 1 and 365")
+        if not 1 <= self.db_connections <= 100:
+            raise SettingsError("db_connections must be between 1 and 100")
         return self
 
 

@@ -61,7 +61,9 @@ def fresh_postgres_database() -> Iterator[str]:
 
 @pytest.fixture
 def server_db(server_db_url: str) -> Iterator[Database]:
-    engine = make_engine(server_db_url)
+    """The server's database for tests that call storage directly, from several threads at
+    once in the concurrency tests (two pushes and a look at who waits on a lock)."""
+    engine = make_engine(server_db_url, connections=5)
     upgrade(engine)
     db = Database(engine)
     try:

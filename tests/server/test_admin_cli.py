@@ -461,6 +461,20 @@ def test_serve_runs_uvicorn_with_the_app_factory_and_refuses_missing_secrets(
     ]
 
 
+def test_serve_refuses_a_connection_count_it_cannot_use_in_one_line(
+    admin: Admin, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert admin("init-db").code == 0
+    assert main(["generate-secrets"]) == 0
+    for line in capsys.readouterr().out.splitlines():
+        key, value = line.split("=", 1)
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: pytest.fail("started anyway"))
+    for bad in ("0", "101", "two"):
+        monkeypatch.setenv("COACHAPP_SERVER_DB_CONNECTIONS", bad)
+        assert "db_connections" in refused(admin("serve"))
+
+
 def _register_laptop(db: Callable[[], Session]) -> str:
     """What the sign-in API does at a coach's first sign-in: a device with two tokens."""
     with db() as s, s.begin():

@@ -21,7 +21,7 @@ from coachapp.ids import uuid7
 from coachapp.models import Participant, ServiceType, SupportService
 from coachapp.models.enums import CoachRole
 from coachapp.models.wire import to_wire
-from server.db import POOL_SIZE, Database, make_engine
+from server.db import Database, make_engine
 from server.storage.tables import Device, ServerAuditEvent
 from sync.protocol import PROTOCOL_VERSION, Outcome, PullResponse, PushResponse
 from tests.server.live import LiveServer, Session, live_server
@@ -572,11 +572,11 @@ def test_server_logs_are_json_lines_with_ids_not_names(world: World) -> None:
 
 
 def test_more_laptops_at_one_instant_than_connections_wait_their_turn(server_db_url: str) -> None:
-    """A worker keeps POOL_SIZE connections and works on that many requests at once: three
-    times as many pulls arriving together are all answered, none refused as busy."""
+    """A worker keeps ``db_connections`` connections and works on that many requests at once:
+    ten times as many pulls arriving together are all answered, none refused as busy."""
     with live_server(server_db_url) as live:
         who = live.sign_in("demo.coach")
-        count = 3 * POOL_SIZE
+        count = 10 * live.app.state.settings.db_connections
         start = threading.Barrier(count)
         answers: list[int] = []
 
