@@ -37,11 +37,11 @@ _TEAM_SQL = (
 #: kept from changing until the commit (the lock a new record's foreign key takes anyway). A
 #: push handing one of them to another coach holds the row ``FOR UPDATE`` from its start: if
 #: it came first, this waits for its commit and reads the new coach; if this came first, that
-#: push waits, then finds this batch's records among the ones it re-sends.
-_SCOPE_SQL = (
-    f"SELECT id, {', '.join(revisions.SCOPE_COLUMNS)} FROM participants"  # noqa: S608 - constants
-    " WHERE id = ANY(%(ids)b) ORDER BY id FOR KEY SHARE"
-)
+#: push waits, then finds this batch's records among the ones it re-sends. The ids go sorted:
+#: locked in id order, as everywhere.
+_SCOPE_COLUMNS = ", ".join(("id", *revisions.SCOPE_COLUMNS))
+_SCOPE = bulk.each_of("ids", "participants", _SCOPE_COLUMNS, lock="FOR KEY SHARE")
+_SCOPE_SQL = f"SELECT x.* FROM {_SCOPE} AS x"  # noqa: S608 - the schema's names
 
 
 class WriteRefused(Exception):
