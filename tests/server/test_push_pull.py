@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from coachapp.demo.reference import DemoProgram, demo_program
 from coachapp.ids import uuid7
-from coachapp.models import Conflict, Participant
+from coachapp.models import Conflict, DuplicateReason, Participant, PossibleDuplicate
 from server.db import Database
 from server.storage import revisions
 from server.storage.pull import pull
@@ -412,8 +412,6 @@ def test_a_new_person_is_paired_with_the_same_person_in_this_organisation_only(
     """A record sharing a TANF case number, or a name and date of birth, with one already on
     the server is flagged as a possible duplicate; the same keys in another organisation are
     another program's business and flag nothing."""
-    from coachapp.models import DuplicateReason, PossibleDuplicate
-
     twin = demo_program(org_id=uuid7())
     with server_db.session() as s:
         rows = twin.rows()
